@@ -1,0 +1,221 @@
+"""Dublin III from facts to a determination: routing, criteria in order, overrides, time limits.
+
+Art 7(1): the criteria apply in the order in which they are set out; the first that designates
+a State decides, evaluated on the situation at the first lodging (Art 7(2)).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from cordiale import __version__
+from cordiale.law.dublin3.context import Run, art, msg
+from cordiale.law.dublin3.deadlines import Shift, compute_deadlines
+from cordiale.law.dublin3.documents import art12_documents
+from cordiale.law.dublin3.entry import (
+    art3_2_default,
+    art13_1_irregular_entry,
+    art13_2_five_months_stay,
+    art14_visa_waived_entry,
+    art15_airport_transit,
+)
+from cordiale.law.dublin3.family import (
+    art8_unaccompanied_minor,
+    art9_beneficiary,
+    art10_applicant,
+    art11_family_procedure,
+)
+from cordiale.law.dublin3.overrides import (
+    art16_dependency,
+    art17_1_sovereignty,
+    ask_systemic_flaws,
+    systemic_flaws_excluded,
+)
+from cordiale.law.dublin3.routing import Route, current_application, first_lodged_on, route_case
+from cordiale.law.facts import CaseFacts
+from cordiale.law.outcome import (
+    Deadline,
+    Determination,
+    LegalBasis,
+    Message,
+    Regime,
+    Status,
+    StepOutcome,
+    Track,
+)
+from cordiale.law.settings import EngineSettings
+
+Criterion = Callable[[Run], tuple[str, LegalBasis] | None]
+
+# Chapter III in the order of the Regulation (Art 7(1)).
+CRITERIA: tuple[Criterion, ...] = (
+    art8_unaccompanied_minor,
+    art9_beneficiary,
+    art10_applicant,
+    art11_family_procedure,
+    art12_documents,
+    art13_1_irregular_entry,
+    art13_2_five_months_stay,
+    art14_visa_waived_entry,
+    art15_airport_transit,
+)
+
+
+def determine_dublin3(
+    facts: CaseFacts, *, as_of: date, settings: EngineSettings, regime_reason: Message
+) -> Determination:
+    current = current_application(facts)
+    run = Run(
+        facts=facts,
+        as_of=as_of,
+        settings=settings,
+        current=current,
+        first_lodged_on=first_lodged_on(facts),
+        answers={answer.question: answer.value for answer in facts.answers},
+    )
+    route = route_case(run)
+    if route.new_application_from is not None:
+        run.first_lodged_on = route.new_application_from
+    proposed, basis, track = _propose(run, route)
+    report = compute_deadlines(
+        facts, as_of=as_of, track=track, current=current, proposed_state=proposed, settings=settings
+    )
+    run.warnings.extend(report.warnings)
+    run.questions.extend(q for q in report.questions if all(q.id != o.id for o in run.questions))
+    responsible, final_basis, shifted = _apply_shifts(run, proposed, basis, report.shifts)
+    _note_settings(run, report.deadlines)
+    return Determination(
+        reference=facts.reference,
+        as_of=as_of,
+        regime=Regime.DUBLIN3,
+        regime_reason=regime_reason,
+        status=_status(run, responsible, shifted),
+        track=track,
+        responsible_state=responsible,
+        basis=final_basis,
+        trace=tuple(run.trace),
+        questions=tuple(run.questions),
+        deadlines=tuple(report.deadlines),
+        warnings=tuple(run.warnings),
+        first_lodged_on=run.first_lodged_on,
+        proposed_state=proposed,
+        unverified=tuple(sorted(set(run.unverified))),
+        engine_version=__version__,
+    )
+
+
+def _propose(run: Run, route: Route) -> tuple[str | None, LegalBasis | None, Track]:
+    here = run.facts.determining_state
+    if route.track is Track.TAKE_BACK:
+        state, basis = route.state, route.basis
+    elif route.track is Track.NONE:
+        return route.state, route.basis, Track.NONE
+    else:
+        found = _run_criteria(run)
+        state, basis = found if found else (None, None)
+        if found and not run.blocked:
+            dependency = art16_dependency(run)
+            if dependency is not None:
+                state, basis = dependency
+    if state is not None and not run.blocked:
+        sovereignty = art17_1_sovereignty(run, state)
+        if sovereignty is not None:
+            state, basis = sovereignty
+        elif state != here:
+            ask_systemic_flaws(run, state)
+    if state == here:
+        return state, basis, Track.NONE
+    return state, basis, route.track
+
+
+def _run_criteria(run: Run) -> tuple[str, LegalBasis] | None:
+    excluded = systemic_flaws_excluded(run)
+    for criterion in CRITERIA:
+        found = criterion(run)
+        if run.blocked:
+            return _pending_candidate(run)
+        if found is None:
+            continue
+        state, basis = found
+        if state in excluded:
+            # Art 3(2) 2nd subpara: transfer impossible; go on through the criteria.
+            run.step(
+                "dublin3.art3.2",
+                art("3", "2", subparagraph="2"),
+                StepOutcome.NOT_APPLICABLE,
+                msg("art3.2.systemic_flaws", state=state),
+                (state,),
+            )
+            continue
+        return found
+    found = art3_2_default(run)
+    if found is not None and found[0] in excluded:
+        # Art 3(2) 3rd subpara: no State can be designated: the determining State.
+        here = run.facts.determining_state
+        basis = art("3", "2", subparagraph="3")
+        run.step(
+            "dublin3.art3.2",
+            basis,
+            StepOutcome.APPLIES,
+            msg("art3.2.determining_state", state=here),
+            (here,),
+        )
+        return here, basis
+    return found
+
+
+def _pending_candidate(run: Run) -> tuple[str, LegalBasis] | None:
+    """While a question is open, the State the pending step points to, if a single one."""
+    last = run.trace[-1] if run.trace else None
+    if last is not None and last.outcome is StepOutcome.PENDING and len(last.states) == 1:
+        return last.states[0], last.basis
+    return None
+
+
+def _apply_shifts(
+    run: Run, proposed: str | None, basis: LegalBasis | None, shifts: list[Shift]
+) -> tuple[str | None, LegalBasis | None, bool]:
+    """Time limits override the criteria (Arts 21(1), 23(3), 24(3), 29(2); C-670/16
+    Mengesteab, C-201/16 Shiri): the last shift that has happened by `as_of` decides."""
+    responsible, final_basis, shifted = proposed, basis, False
+    for shift in shifts:
+        if shift.on > run.as_of:
+            continue
+        run.step(
+            "dublin3.time_limits",
+            shift.basis,
+            StepOutcome.APPLIES,
+            shift.message,
+            (shift.state,),
+            (f"deadline:{shift.deadline}",) if shift.deadline else (),
+        )
+        responsible, final_basis, shifted = shift.state, shift.basis, True
+    return responsible, final_basis, shifted
+
+
+def _status(run: Run, responsible: str | None, shifted: bool) -> Status:
+    if run.current is None and not run.facts.applications:
+        return Status.INSUFFICIENT_FACTS
+    if shifted and responsible is not None:
+        # A missed time limit settles responsibility whatever the open criteria questions.
+        return Status.DETERMINED
+    if run.blocked:
+        return Status.NEEDS_DECISION
+    if responsible is None:
+        return Status.NEEDS_DECISION if run.questions else Status.INSUFFICIENT_FACTS
+    return Status.DETERMINED
+
+
+def _note_settings(run: Run, deadlines: list[Deadline]) -> None:
+    """Say which configurable readings of the law the deadlines relied on (spec Q1, Q4)."""
+    if any(d.alternative is not None for d in deadlines):
+        run.warn(
+            "setting.dublin3_extend_on_nonworking_end",
+            msg(
+                "warning.setting_used",
+                setting="dublin3_extend_on_nonworking_end",
+                value=run.settings.dublin3_extend_on_nonworking_end,
+            ),
+            art("42"),
+        )

@@ -1,0 +1,15 @@
+"""Every message the engine can emit, in English and French.
+
+Each module of rules keeps its own messages (`messages_*.py`); this module merges them and is
+the only place `render` looks. A test checks that every key used by the engine is here, in both
+languages, with the same placeholders.
+"""
+
+from __future__ import annotations
+
+from cordiale.law.explain.messages_core import MESSAGES as CORE
+from cordiale.law.explain.messages_deadlines import MESSAGES as DEADLINES
+from cordiale.law.explain.messages_dublin3 import MESSAGES as DUBLIN3
+
+# key -> (English, French); placeholders use str.format syntax: {state}, {date}...
+CATALOGUE: dict[str, tuple[str, str]] = {**CORE, **DUBLIN3, **DEADLINES}

@@ -1,0 +1,88 @@
+"""Messages shared by every regime: regime choice, statuses, generic warnings."""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    "status.determined": ("Determined", "Déterminé"),
+    "status.needs_decision": ("Needs a decision", "Décision requise"),
+    "status.insufficient_facts": ("Insufficient facts", "Faits insuffisants"),
+    "regime.dublin3.before_cutover": (
+        "Dublin III applies: the first application was lodged on {date}, before the AMMR "
+        "cut-over of {cutover} (AMMR Art 84(2)); Dublin III applies to applications lodged "
+        "from 1 January 2014 (Art 49).",
+        "Le règlement Dublin III s'applique : la première demande a été introduite le {date}, "
+        "avant la date de bascule vers le RGAM du {cutover} (art. 84, § 2, RGAM) ; Dublin III "
+        "s'applique aux demandes introduites à partir du 1er janvier 2014 (art. 49).",
+    ),
+    "regime.dublin3.forced": (
+        "Dublin III applied on request (comparison run), whatever the dates of the case.",
+        "Dublin III appliqué à la demande (comparaison), quelles que soient les dates du dossier.",
+    ),
+    "regime.ammr.after_cutover": (
+        "The AMMR (Regulation 2024/1351) applies: the first application was registered on "
+        "{date}, on or after the cut-over of {cutover} (AMMR Art 84(1)).",
+        "Le RGAM (règlement 2024/1351) s'applique : la première demande a été enregistrée le "
+        "{date}, à la date de bascule du {cutover} ou après (art. 84, § 1, RGAM).",
+    ),
+    "regime.ammr.not_implemented": (
+        "The AMMR criteria and time limits are not implemented in this version of cordiale; "
+        "no determination is proposed. Re-run with --regime dublin3 to compare.",
+        "Les critères et délais du RGAM ne sont pas encore mis en œuvre dans cette version de "
+        "cordiale ; aucune détermination n'est proposée. Relancer avec --regime dublin3 pour "
+        "comparer.",
+    ),
+    "regime.before_dublin3": (
+        "The first application was lodged on {date}, before 1 January 2014: the Dublin II "
+        "criteria (Regulation 343/2003) decide responsibility (Dublin III Art 49); cordiale "
+        "does not implement them.",
+        "La première demande a été introduite le {date}, avant le 1er janvier 2014 : les "
+        "critères de Dublin II (règlement 343/2003) s'appliquent (art. 49 de Dublin III) ; "
+        "cordiale ne les met pas en œuvre.",
+    ),
+    "regime.no_application": (
+        "No application for international protection is recorded: there is nothing to "
+        "determine yet.",
+        "Aucune demande de protection internationale n'est enregistrée : rien à déterminer "
+        "pour l'instant.",
+    ),
+    "warning.setting_used": (
+        "This result relies on a configurable reading of the law: {setting} = {value}.",
+        "Ce résultat repose sur une lecture paramétrable du droit : {setting} = {value}.",
+    ),
+}
+
+# Enumeration values that appear inside messages, shown in the reader's language.
+VOCABULARY: dict[str, tuple[str, str]] = {
+    "residence_document": ("residence document", "titre de séjour"),
+    "visa": ("visa", "visa"),
+    "spouse": ("spouse", "conjoint"),
+    "unmarried_partner": ("unmarried partner", "partenaire non marié"),
+    "child": ("child", "enfant"),
+    "parent": ("parent", "père ou mère"),
+    "responsible_adult": ("responsible adult", "adulte responsable"),
+    "sibling": ("sibling", "frère ou sœur"),
+    "aunt_uncle": ("aunt or uncle", "oncle ou tante"),
+    "grandparent": ("grandparent", "grand-parent"),
+    "beneficiary_international_protection": (
+        "beneficiary of international protection",
+        "bénéficiaire d'une protection internationale",
+    ),
+    "applicant": ("applicant", "demandeur"),
+    "legally_resident": ("legally resident", "résident légal"),
+    "legally_present": ("legally present", "présent légalement"),
+    "legally resident": ("legally resident", "résidence légale"),
+    "legally present": ("legally present", "présence légale"),
+    "citizen": ("citizen", "ressortissant"),
+    "irregular": ("irregular", "en situation irrégulière"),
+    "unknown": ("unknown", "inconnu"),
+    "family_member": ("the family member", "le membre de la famille"),
+    "pregnancy": ("pregnancy", "grossesse"),
+    "newborn": ("newborn child", "enfant nouveau-né"),
+    "serious_illness": ("serious illness", "maladie grave"),
+    "severe_disability": ("severe disability", "handicap grave"),
+    "severe_trauma": ("severe trauma", "traumatisme grave"),
+    "old_age": ("old age", "vieillesse"),
+    "determination": ("determination", "détermination"),
+    "asylum_examination": ("asylum examination", "examen de la demande d'asile"),
+    "permit_application": ("residence permit application", "demande de titre de séjour"),
+}

@@ -1,0 +1,281 @@
+"""Render determinations in French or English: as text for people, as JSON-ready data."""
+
+from __future__ import annotations
+
+from datetime import date
+from enum import StrEnum
+from typing import Any
+
+from cordiale.law.explain.catalogue import CATALOGUE
+from cordiale.law.explain.messages_core import VOCABULARY
+from cordiale.law.outcome import (
+    Deadline,
+    Determination,
+    LegalBasis,
+    Message,
+    Question,
+    Step,
+    Warning,
+)
+from cordiale.law.states import state_name
+
+
+class Language(StrEnum):
+    EN = "en"
+    FR = "fr"
+
+
+def render(message: Message, lang: Language = Language.EN) -> str:
+    """The text of one message; an unknown key is shown as-is rather than failing."""
+    texts = CATALOGUE.get(message.key)
+    if texts is None:
+        return message.key
+    template = texts[1] if lang is Language.FR else texts[0]
+    index = 1 if lang is Language.FR else 0
+    params = {
+        name: VOCABULARY[value][index] if value in VOCABULARY else value
+        for name, value in message.params.items()
+    }
+    try:
+        return template.format(**params)
+    except (KeyError, IndexError):
+        return template
+
+
+def cite(basis: LegalBasis | None, lang: Language = Language.EN) -> str:
+    """'Art. 8(1), Reg. 604/2013' / 'art. 8, § 1, règl. 604/2013'."""
+    if basis is None:
+        return ""
+    if lang is Language.EN:
+        return basis.cite()
+    text = f"art. {basis.article}"
+    if basis.paragraph:
+        text += f", § {basis.paragraph}"
+    if basis.subparagraph:
+        text += f", al. {basis.subparagraph}"
+    if basis.point:
+        text += f", point {basis.point})"
+    return f"{text}, règl. {basis.instrument}"
+
+
+_LABELS: dict[str, tuple[str, str]] = {
+    "case": ("Case", "Dossier"),
+    "as_of": ("as of", "au"),
+    "regime": ("Rules applied", "Règles appliquées"),
+    "status": ("Status", "Statut"),
+    "responsible": ("Responsible State", "État membre responsable"),
+    "proposed": ("Proposed, subject to the open questions", "Proposé, sous réserve des questions"),
+    "none": ("none yet", "aucun pour l'instant"),
+    "track": ("Procedure", "Procédure"),
+    "trace": ("How the rules apply, in order", "Application des règles, dans l'ordre"),
+    "questions": ("Questions for a caseworker", "Questions pour un agent"),
+    "deadlines": ("Time limits", "Délais"),
+    "warnings": ("Warnings", "Avertissements"),
+    "due": ("due", "échéance"),
+    "other_reading": ("other reading", "autre lecture"),
+    "acts": ("acts", "agit"),
+    "calendar": ("calendar", "calendrier"),
+    "done": ("done on", "fait le"),
+    "if_missed": ("if missed", "à défaut"),
+    "options": ("answers", "réponses"),
+    "non_blocking": ("does not block the proposal", "ne bloque pas la proposition"),
+    "facts": ("facts", "faits"),
+    "dublin3": ("Dublin III (Regulation 604/2013)", "Dublin III (règlement 604/2013)"),
+    "ammr": ("AMMR (Regulation 2024/1351)", "RGAM (règlement 2024/1351)"),
+    "take_charge": ("take charge", "prise en charge"),
+    "take_back": ("take back", "reprise en charge"),
+    "none_track": ("no request: the determining State is responsible", "pas de requête"),
+    "determined": ("determined", "déterminé"),
+    "needs_decision": ("needs a decision", "décision requise"),
+    "insufficient_facts": ("insufficient facts", "faits insuffisants"),
+    "applies": ("applies", "s'applique"),
+    "not_applicable": ("does not apply", "ne s'applique pas"),
+    "pending": ("waiting", "en attente"),
+    "info": ("note", "note"),
+    "open": ("open", "en cours"),
+    "met": ("met", "respecté"),
+    "missed": ("missed", "dépassé"),
+    "unverified": ("rules relying on unverified text", "règles reposant sur un texte non vérifié"),
+}
+
+
+def label(key: str, lang: Language) -> str:
+    texts = _LABELS[key]
+    return texts[1] if lang is Language.FR else texts[0]
+
+
+def _state(code: str | None) -> str:
+    return f"{state_name(code)} ({code})" if code else ""
+
+
+def render_determination(determination: Determination, lang: Language = Language.EN) -> str:
+    """A plain-text explanation for a caseworker or an adviser."""
+    d = determination
+    lines = [
+        f"{label('case', lang)} {d.reference} — {label('as_of', lang)} {d.as_of.isoformat()}",
+        f"{label('regime', lang)}: {label(d.regime.value, lang)}. {render(d.regime_reason, lang)}",
+        f"{label('status', lang)}: {label(d.status.value, lang)}",
+    ]
+    if d.responsible_state and d.status.value == "determined":
+        lines.append(
+            f"{label('responsible', lang)}: {_state(d.responsible_state)} — {cite(d.basis, lang)}"
+        )
+    elif d.responsible_state:
+        lines.append(
+            f"{label('proposed', lang)}: {_state(d.responsible_state)} — {cite(d.basis, lang)}"
+        )
+    else:
+        lines.append(f"{label('responsible', lang)}: {label('none', lang)}")
+    track = "none_track" if d.track.value == "none" else d.track.value
+    lines.append(f"{label('track', lang)}: {label(track, lang)}")
+    if d.trace:
+        lines += ["", f"{label('trace', lang)}:"]
+        lines += [_step_line(n, step, lang) for n, step in enumerate(d.trace, 1)]
+    if d.questions:
+        lines += ["", f"{label('questions', lang)}:"]
+        lines += [_question_line(q, lang) for q in d.questions]
+    if d.deadlines:
+        lines += ["", f"{label('deadlines', lang)}:"]
+        lines += [_deadline_line(dl, lang) for dl in d.deadlines]
+    if d.warnings:
+        lines += ["", f"{label('warnings', lang)}:"]
+        lines += [_warning_line(w, lang) for w in d.warnings]
+    if d.unverified:
+        lines += ["", f"{label('unverified', lang)}: {', '.join(d.unverified)}"]
+    return "\n".join(lines)
+
+
+def _step_line(n: int, step: Step, lang: Language) -> str:
+    facts = f" [{label('facts', lang)}: {', '.join(step.facts)}]" if step.facts else ""
+    return (
+        f"  {n:>2}. {cite(step.basis, lang)} — {label(step.outcome.value, lang)}: "
+        f"{render(step.message, lang)}{facts}"
+    )
+
+
+def _question_line(question: Question, lang: Language) -> str:
+    extra = "" if question.blocking else f" ({label('non_blocking', lang)})"
+    return (
+        f"  - [{question.id}] {render(question.message, lang)} ({cite(question.basis, lang)}; "
+        f"{label('options', lang)}: {' / '.join(question.options)}){extra}"
+    )
+
+
+def _deadline_line(deadline: Deadline, lang: Language) -> str:
+    parts = [
+        f"  - {deadline.id}: {label('due', lang)} {deadline.due.isoformat()} "
+        f"({deadline.period}, {cite(deadline.basis, lang)}) — {label(deadline.status.value, lang)}"
+        if deadline.status.value != "not_applicable"
+        else f"  - {deadline.id}: {label('not_applicable', lang)} ({cite(deadline.basis, lang)})"
+    ]
+    if deadline.alternative is not None:
+        note = f": {render(deadline.alternative_note, lang)}" if deadline.alternative_note else ""
+        parts.append(
+            f"      {label('other_reading', lang)} {deadline.alternative.isoformat()}{note}"
+        )
+    if deadline.state_to_act:
+        parts.append(
+            f"      {label('acts', lang)}: {_state(deadline.state_to_act)}; "
+            f"{label('calendar', lang)}: {deadline.calendar or '-'}"
+        )
+    if deadline.done_on is not None:
+        parts.append(f"      {label('done', lang)} {deadline.done_on.isoformat()}")
+    parts.append(f"      {label('if_missed', lang)}: {render(deadline.consequence, lang)}")
+    return "\n".join(parts)
+
+
+def _warning_line(warning: Warning, lang: Language) -> str:
+    where = f" ({cite(warning.basis, lang)})" if warning.basis else ""
+    return f"  - {render(warning.message, lang)}{where}"
+
+
+# --- JSON ---------------------------------------------------------------------------------
+
+
+def _basis(basis: LegalBasis | None, lang: Language) -> dict[str, Any] | None:
+    if basis is None:
+        return None
+    return {
+        "instrument": basis.instrument,
+        "article": basis.article,
+        "paragraph": basis.paragraph,
+        "subparagraph": basis.subparagraph,
+        "point": basis.point,
+        "citation": cite(basis, lang),
+    }
+
+
+def _message(message: Message | None, lang: Language) -> dict[str, Any] | None:
+    if message is None:
+        return None
+    return {"key": message.key, "params": message.params, "text": render(message, lang)}
+
+
+def _date(day: date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def determination_to_dict(d: Determination, lang: Language = Language.EN) -> dict[str, Any]:
+    """The JSON form of a determination (keys documented in docs/case-file.md)."""
+    return {
+        "reference": d.reference,
+        "as_of": d.as_of.isoformat(),
+        "regime": d.regime.value,
+        "regime_reason": _message(d.regime_reason, lang),
+        "status": d.status.value,
+        "track": d.track.value,
+        "responsible_state": d.responsible_state,
+        "proposed_state": d.proposed_state,
+        "basis": _basis(d.basis, lang),
+        "first_lodged_on": _date(d.first_lodged_on),
+        "trace": [
+            {
+                "rule": s.rule,
+                "basis": _basis(s.basis, lang),
+                "outcome": s.outcome.value,
+                "states": list(s.states),
+                "facts": list(s.facts),
+                "message": _message(s.message, lang),
+            }
+            for s in d.trace
+        ],
+        "questions": [
+            {
+                "id": q.id,
+                "kind": q.kind,
+                "basis": _basis(q.basis, lang),
+                "options": list(q.options),
+                "blocking": q.blocking,
+                "facts": list(q.facts),
+                "message": _message(q.message, lang),
+            }
+            for q in d.questions
+        ],
+        "deadlines": [
+            {
+                "id": dl.id,
+                "request": dl.request,
+                "status": dl.status.value,
+                "start": dl.start.isoformat(),
+                "start_event": _message(dl.start_event, lang),
+                "period": dl.period,
+                "due": dl.due.isoformat(),
+                "alternative": _date(dl.alternative),
+                "alternative_note": _message(dl.alternative_note, lang),
+                "state_to_act": dl.state_to_act,
+                "calendar": dl.calendar,
+                "rule": dl.rule,
+                "basis": _basis(dl.basis, lang),
+                "done_on": _date(dl.done_on),
+                "consequence": _message(dl.consequence, lang),
+                "unverified": dl.unverified,
+            }
+            for dl in d.deadlines
+        ],
+        "warnings": [
+            {"code": w.code, "basis": _basis(w.basis, lang), "message": _message(w.message, lang)}
+            for w in d.warnings
+        ],
+        "unverified": list(d.unverified),
+        "engine_version": d.engine_version,
+    }

@@ -1,0 +1,158 @@
+"""What the engine answers: a `Determination`, explained step by step.
+
+The output is structured data first (message keys with parameters); French and English text
+is rendered from it by `cordiale.law.explain`. Plain slotted dataclasses keep the engine fast;
+pydantic's `TypeAdapter` still gives their JSON Schema to the API.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+
+INSTRUMENTS: dict[str, str] = {
+    "604/2013": "Regulation (EU) No 604/2013 (Dublin III)",
+    "1560/2003": "Regulation (EC) No 1560/2003 (implementing rules, as amended by 118/2014)",
+    "1182/71": "Regulation (EEC, Euratom) No 1182/71 (periods, dates and time limits)",
+    "2024/1351": "Regulation (EU) 2024/1351 (AMMR)",
+}
+
+
+class Regime(StrEnum):
+    DUBLIN3 = "dublin3"
+    AMMR = "ammr"
+
+
+class Status(StrEnum):
+    DETERMINED = "determined"
+    NEEDS_DECISION = "needs_decision"
+    INSUFFICIENT_FACTS = "insufficient_facts"
+
+
+class Track(StrEnum):
+    """Which procedure the case follows (Arts 18, 20(5), 21-25)."""
+
+    TAKE_CHARGE = "take_charge"
+    TAKE_BACK = "take_back"
+    NONE = "none"  # the determining State itself is responsible, no request needed
+
+
+class StepOutcome(StrEnum):
+    APPLIES = "applies"
+    NOT_APPLICABLE = "not_applicable"
+    PENDING = "pending"  # waits for an answer or a missing fact
+    INFO = "info"
+
+
+class DeadlineStatus(StrEnum):
+    OPEN = "open"
+    MET = "met"
+    MISSED = "missed"
+    NOT_APPLICABLE = "not_applicable"
+
+
+@dataclass(frozen=True, slots=True)
+class LegalBasis:
+    """A precise citation: instrument, article, paragraph, subparagraph, point."""
+
+    article: str
+    paragraph: str | None = None
+    point: str | None = None
+    subparagraph: str | None = None
+    instrument: str = "604/2013"
+
+    def cite(self) -> str:
+        """Short form, e.g. 'Art. 21(1), 3rd subpara., Reg. 604/2013'."""
+        text = f"Art. {self.article}"
+        if self.paragraph:
+            text += f"({self.paragraph})"
+        if self.point:
+            text += f"({self.point})"
+        if self.subparagraph:
+            text += f", subpara. {self.subparagraph}"
+        return f"{text}, Reg. {self.instrument}"
+
+
+@dataclass(frozen=True, slots=True)
+class Message:
+    """A message key of `cordiale.law.explain.catalogue` with its parameters."""
+
+    key: str
+    params: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    """One rule examined, in order, with the facts it used and why it did or did not apply."""
+
+    rule: str  # stable id, e.g. "dublin3.art8.1"
+    basis: LegalBasis
+    outcome: StepOutcome
+    message: Message
+    states: tuple[str, ...] = ()
+    facts: tuple[str, ...] = ()  # case-file paths of the facts used
+
+
+@dataclass(frozen=True, slots=True)
+class Question:
+    """A point only a person can decide; answered in the case file under `answers`."""
+
+    id: str  # stable, e.g. "H1:art8.1:GB"
+    kind: str  # the spec's decision point, H1 to H13, or "fact"
+    basis: LegalBasis
+    message: Message
+    options: tuple[str, ...] = ("yes", "no")
+    blocking: bool = True  # the determination cannot be completed without the answer
+    facts: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Warning:
+    code: str
+    message: Message
+    basis: LegalBasis | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Deadline:
+    """One statutory time limit, with what happens when it is missed."""
+
+    id: str  # stable: take_charge_request, take_charge_reply, ..., transfer
+    basis: LegalBasis
+    start_event: Message
+    start: date
+    due: date
+    state_to_act: str | None
+    calendar: str | None
+    rule: str  # computation rule: dublin3_art42 | r1182 | ammr_art75
+    status: DeadlineStatus
+    consequence: Message
+    period: str  # e.g. "3 months"
+    alternative: date | None = None  # the other reading where the law is unsettled
+    alternative_note: Message | None = None
+    done_on: date | None = None
+    request: str | None = None  # id of the request it belongs to, if any
+    unverified: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Determination:
+    """The engine's answer for one case as of one date."""
+
+    reference: str
+    as_of: date
+    regime: Regime
+    regime_reason: Message
+    status: Status
+    track: Track
+    responsible_state: str | None
+    basis: LegalBasis | None
+    trace: tuple[Step, ...]
+    questions: tuple[Question, ...]
+    deadlines: tuple[Deadline, ...]
+    warnings: tuple[Warning, ...]
+    first_lodged_on: date | None  # T0 of Art 7(2)
+    proposed_state: str | None = None  # the criteria's answer before time-limit shifts
+    unverified: tuple[str, ...] = ()
+    engine_version: str = ""

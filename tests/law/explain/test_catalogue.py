@@ -1,0 +1,77 @@
+"""Every message the engine emits exists in English and French with the same placeholders."""
+
+from __future__ import annotations
+
+import re
+import string
+from pathlib import Path
+
+import pytest
+
+from cordiale.cli import example_paths
+from cordiale.files import load_case_file
+from cordiale.law import determine
+from cordiale.law.explain.catalogue import CATALOGUE
+from cordiale.law.explain.render import Language, render_determination
+from cordiale.law.outcome import Determination, Message
+from tests.law.test_scenarios import SCENARIOS, run_scenario
+
+SRC = Path(__file__).parents[3] / "src" / "cordiale" / "law"
+LITERAL_KEY = re.compile(r"""(?:msg|Message)\(\s*["']([a-z0-9_.]+)["']""")
+
+
+def placeholders(template: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+
+
+@pytest.mark.parametrize("key", sorted(CATALOGUE))
+def test_english_and_french_have_the_same_placeholders(key: str) -> None:
+    english, french = CATALOGUE[key]
+    assert english.strip()
+    assert french.strip()
+    assert english != french or key.startswith("status."), key
+    assert placeholders(english) == placeholders(french), key
+
+
+def test_every_literal_key_in_the_engine_is_in_the_catalogue() -> None:
+    used = {
+        key
+        for path in SRC.rglob("*.py")
+        if "explain" not in path.parts
+        for key in LITERAL_KEY.findall(path.read_text(encoding="utf-8"))
+    }
+    assert used, "the pattern found no message keys"
+    assert sorted(used - set(CATALOGUE)) == []
+
+
+def _messages(result: Determination) -> list[Message]:
+    found = [result.regime_reason]
+    found += [s.message for s in result.trace]
+    found += [q.message for q in result.questions]
+    found += [w.message for w in result.warnings]
+    for d in result.deadlines:
+        found += [d.start_event, d.consequence]
+        if d.alternative_note is not None:
+            found.append(d.alternative_note)
+    return found
+
+
+def _results() -> list[Determination]:
+    from datetime import date
+
+    results = [run_scenario(path)[1] for path in SCENARIOS]
+    results += [determine(load_case_file(p), as_of=date(2026, 11, 26)) for p in example_paths()]
+    return results
+
+
+def test_every_emitted_message_renders_in_both_languages() -> None:
+    """Runs every scenario and example: each message key exists and its parameters fill the
+    template (no placeholder left unfilled)."""
+    for result in _results():
+        for message in _messages(result):
+            assert message.key in CATALOGUE, message.key
+            for template in CATALOGUE[message.key]:
+                assert placeholders(template) <= set(message.params), (message.key, message.params)
+                template.format(**message.params)
+        for lang in Language:
+            assert render_determination(result, lang)

@@ -1,0 +1,54 @@
+"""Reading case files in YAML and JSON."""
+
+from __future__ import annotations
+
+import pytest
+
+from cordiale.law.casefile import dump_case_file, facts_from_data, facts_from_json, facts_from_yaml
+from cordiale.law.errors import CaseFileError
+from tests.law.builders import case_data
+
+YAML = """
+version: "1"
+reference: Y-1
+applicant: {date_of_birth: 1990-02-03, nationalities: [ER]}
+applications: [{id: a, state: FR, lodged_on: 2025-10-02}]
+entries: [{state: IT, on: 2025-01-05, mode: irregular}]
+answers: [{question: "H5:IT", value: no}]
+"""
+
+
+def test_yaml_field_named_on_is_not_a_boolean() -> None:
+    """YAML 1.1 reads `on:` as true; case files follow YAML 1.2 (only true/false)."""
+    facts = facts_from_yaml(YAML)
+    assert facts.entries[0].on.isoformat() == "2025-01-05"
+
+
+def test_yaml_no_stays_a_string_answer() -> None:
+    facts = facts_from_yaml(YAML)
+    assert facts.answers[0].value == "no"
+
+
+def test_json_round_trip_keeps_every_fact() -> None:
+    facts = facts_from_yaml(YAML)
+    again = facts_from_data(dump_case_file(facts))
+    assert again == facts
+
+
+def test_invalid_json_names_the_line() -> None:
+    with pytest.raises(CaseFileError) as caught:
+        facts_from_json('{"version": "1",\n "reference": }')
+    assert "line 2" in str(caught.value.errors[0].value)
+
+
+def test_invalid_yaml_names_the_line() -> None:
+    with pytest.raises(CaseFileError) as caught:
+        facts_from_yaml("version: '1'\napplicant: [unclosed\n")
+    assert "line" in str(caught.value.errors[0].value)
+
+
+def test_json_case_file() -> None:
+    import json
+
+    facts = facts_from_json(json.dumps(case_data()))
+    assert facts.reference == "TEST-1"
