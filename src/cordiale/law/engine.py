@@ -28,10 +28,12 @@ def determine(
 
 
 def _unsupported(facts: CaseFacts, as_of: date, choice: RegimeChoice) -> Determination:
-    key = "regime.ammr.not_implemented" if choice.regime is Regime.AMMR else "regime.before_dublin3"
-    warnings = [
-        Warning(f"regime.{choice.regime.value}.unsupported", Message(key, {}), choice.basis)
-    ]
+    message = (
+        Message("regime.ammr.not_implemented", {})
+        if choice.regime is Regime.AMMR
+        else choice.reason  # before 1 January 2014: Dublin II, not implemented
+    )
+    warnings = [Warning(f"regime.{choice.regime.value}.unsupported", message, choice.basis)]
     if choice.flag_for_person:
         warnings.append(
             Warning("regime.cutover_day", Message("warning.cutover_day", {}), choice.basis)

@@ -375,9 +375,14 @@ class Detention(_Fact):
 
 
 class Imprisonment(_Fact):
+    """Imprisonment that prevents the transfer (Art 29(2))."""
+
     start: date
     end: date | None = None
     state: StateCode
+    notified_to_responsible_state_on: date | None = Field(
+        None, description="IR 1560/2003 Art 9(2): notice before the 6 months end"
+    )
 
 
 class Absconding(_Fact):

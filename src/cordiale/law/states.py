@@ -9,6 +9,7 @@ a State's participation starts and ends on the dates given here.
 
 from __future__ import annotations
 
+import gettext
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -26,10 +27,19 @@ def is_state_code(code: str) -> bool:
     return code in _alpha2_codes()
 
 
-def state_name(code: str) -> str:
-    """English short name of a State, for messages."""
+@cache
+def _translation(lang: str) -> gettext.NullTranslations:
+    return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang], fallback=True)
+
+
+@cache
+def state_name(code: str, lang: str = "en") -> str:
+    """Short name of a State in English or French (pycountry's ISO 3166 translations)."""
     country = pycountry.countries.get(alpha_2=code)
-    return str(country.name) if country is not None else code
+    if country is None:
+        return code
+    name = str(getattr(country, "common_name", country.name))
+    return name if lang == "en" else _translation(lang).gettext(name)
 
 
 # Greece is "EL" in EU documents but "GR" in ISO 3166-1; case files use ISO codes.

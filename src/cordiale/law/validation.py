@@ -30,7 +30,7 @@ def _check_applicant(facts: CaseFacts, today: date) -> Iterator[FieldError]:
     dob = facts.applicant.date_of_birth
     if dob is not None and dob > today:
         yield FieldError("applicant.date_of_birth", dob.isoformat(), "a date not in the future")
-    if dob is not None:
+    elif dob is not None:
         for i, app in enumerate(facts.applications):
             if app.lodged_on < dob:
                 yield FieldError(

@@ -75,3 +75,21 @@ def test_every_emitted_message_renders_in_both_languages() -> None:
                 template.format(**message.params)
         for lang in Language:
             assert render_determination(result, lang)
+
+
+def test_every_deadline_id_has_a_name_in_both_languages() -> None:
+    ids = {deadline.id for result in _results() for deadline in result.deadlines}
+    assert {"take_charge_request", "transfer"} <= ids
+    assert sorted(i for i in ids if f"deadline_name.{i}" not in CATALOGUE) == []
+
+
+def test_french_text_uses_french_state_names_and_typography() -> None:
+    from datetime import date
+
+    path = next(p for p in example_paths() if "uam" in p.stem)
+    text = render_determination(
+        determine(load_case_file(path), as_of=date(2026, 11, 26)), Language.FR
+    )
+    assert "Royaume-Uni (GB)" in text
+    assert "Statut : déterminé" in text
+    assert "Requête aux fins de prise en charge [take_charge_request]" in text

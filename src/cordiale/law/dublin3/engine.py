@@ -85,14 +85,17 @@ def determine_dublin3(
     run.questions.extend(q for q in report.questions if all(q.id != o.id for o in run.questions))
     responsible, final_basis, shifted = _apply_shifts(run, proposed, basis, report.shifts)
     _note_settings(run, report.deadlines)
+    status = _status(run, responsible, shifted)
     return Determination(
         reference=facts.reference,
         as_of=as_of,
         regime=Regime.DUBLIN3,
         regime_reason=regime_reason,
-        status=_status(run, responsible, shifted),
+        status=status,
         track=track,
-        responsible_state=responsible,
+        # Only a settled determination names the responsible State; while questions are
+        # open, `proposed_state` carries the candidate they would confirm.
+        responsible_state=responsible if status is Status.DETERMINED else None,
         basis=final_basis,
         trace=tuple(run.trace),
         questions=tuple(run.questions),
@@ -118,6 +121,9 @@ def _propose(run: Run, route: Route) -> tuple[str | None, LegalBasis | None, Tra
             dependency = art16_dependency(run)
             if dependency is not None:
                 state, basis = dependency
+            elif run.blocked:
+                # Art 16 may displace the criteria: nothing is proposed until it is settled.
+                state, basis = None, None
     if state is not None and not run.blocked:
         sovereignty = art17_1_sovereignty(run, state)
         if sovereignty is not None:
@@ -190,7 +196,12 @@ def _apply_shifts(
             (shift.state,),
             (f"deadline:{shift.deadline}",) if shift.deadline else (),
         )
-        responsible, final_basis, shifted = shift.state, shift.basis, True
+        # An acceptance by the State the criteria designate keeps the criterion as the basis
+        # of responsibility (IR 1560/2003 Art 6: the reply states the provision relied on);
+        # any other shift rests on the time limit or acceptance that caused it.
+        if shift.state != proposed or final_basis is None:
+            final_basis = shift.basis
+        responsible, shifted = shift.state, True
     return responsible, final_basis, shifted
 
 
@@ -209,7 +220,10 @@ def _status(run: Run, responsible: str | None, shifted: bool) -> Status:
 
 def _note_settings(run: Run, deadlines: list[Deadline]) -> None:
     """Say which configurable readings of the law the deadlines relied on (spec Q1, Q4)."""
-    if any(d.alternative is not None for d in deadlines):
+    q1 = "deadline.note.q1"
+    if any(
+        d.alternative_note is not None and d.alternative_note.key.startswith(q1) for d in deadlines
+    ):
         run.warn(
             "setting.dublin3_extend_on_nonworking_end",
             msg(

@@ -551,7 +551,6 @@ def art11_family_procedure(run: Run) -> tuple[str, LegalBasis] | None:
         art("11"),
         msg("q.art11", members=[m.id for m in together], state=together[0].state),
         options=("separated", "not_separated"),
-        blocking=False,
     )
     if answer is None or answer == "not_separated":
         run.step(

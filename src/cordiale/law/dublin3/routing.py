@@ -13,6 +13,7 @@ from datetime import date
 
 from cordiale.law.calendar import Unit, add_period
 from cordiale.law.dublin3.context import Run, art, msg
+from cordiale.law.dublin3.family import is_family_member, is_unaccompanied_minor
 from cordiale.law.facts import (
     AbsenceReason,
     Application,
@@ -68,6 +69,19 @@ def route_case(run: Run) -> Route:
     if previous is None:
         assert hit_state is not None
         return _take_back(run, hit_state, art("18", "1", "b"), "route.take_back.hit_only", None)
+    if is_unaccompanied_minor(run):
+        # C-648/11 MA: an unaccompanied minor who applied in several Member States is not
+        # taken back; Art 8 applies, and failing family, the State where the minor is present
+        # after lodging an application there (Art 8(4)).
+        run.step(
+            "dublin3.art18",
+            art("8", "4"),
+            StepOutcome.INFO,
+            msg("route.uam_no_take_back", state=previous.state, current=facts.determining_state),
+            (previous.state,),
+            ("applicant",),
+        )
+        return Route(Track.TAKE_CHARGE)
     state = previous.state
     path = f"applications[{facts.applications.index(previous)}]"
     granted = [d for d in previous.decisions if d.kind in _GRANTED]
@@ -295,6 +309,7 @@ def _h_and_r_exception(run: Run, previous: Application) -> Route | None:
         and m.status is FamilyStatus.BENEFICIARY_INTERNATIONAL_PROTECTION
         and m.consent_applicant
         and m.consent_member
+        and is_family_member(run, m, origin_required=False)
     ]
     if not members:
         return None

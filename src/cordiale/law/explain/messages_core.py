@@ -45,6 +45,45 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Aucune demande de protection internationale n'est enregistrée : rien à déterminer "
         "pour l'instant.",
     ),
+    "deadline_name.take_charge_request": (
+        "Take charge request",
+        "Requête aux fins de prise en charge",
+    ),
+    "deadline_name.take_charge_reply": (
+        "Reply to the take charge request",
+        "Réponse à la requête aux fins de prise en charge",
+    ),
+    "deadline_name.take_back_request": (
+        "Take back request",
+        "Requête aux fins de reprise en charge",
+    ),
+    "deadline_name.take_back_reply": (
+        "Reply to the take back request",
+        "Réponse à la requête aux fins de reprise en charge",
+    ),
+    "deadline_name.re_examination_request": ("Request for re-examination", "Demande de réexamen"),
+    "deadline_name.re_examination_reply": ("Reply to re-examination", "Réponse au réexamen"),
+    "deadline_name.transfer": ("Transfer", "Transfert"),
+    "deadline_name.humanitarian_reply": (
+        "Reply to the humanitarian request",
+        "Réponse à la requête humanitaire",
+    ),
+    "deadline_name.information_reply": (
+        "Reply to the information request",
+        "Réponse à la demande d'informations",
+    ),
+    "deadline_name.detention_request": (
+        "Request while in detention",
+        "Requête pendant la rétention",
+    ),
+    "deadline_name.detention_reply": (
+        "Reply while in detention",
+        "Réponse pendant la rétention",
+    ),
+    "deadline_name.detention_transfer": (
+        "Transfer while in detention",
+        "Transfert pendant la rétention",
+    ),
     "warning.setting_used": (
         "This result relies on a configurable reading of the law: {setting} = {value}.",
         "Ce résultat repose sur une lecture paramétrable du droit : {setting} = {value}.",

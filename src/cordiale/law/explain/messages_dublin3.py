@@ -24,6 +24,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "le demandeur ; les critères ne sont pas réexaminés (C-582/17 H. et R.). {current} "
         "adresse une requête aux fins de reprise en charge.",
     ),
+    "route.uam_no_take_back": (
+        "The applicant, an unaccompanied minor, also applied in {state}: a minor is not taken "
+        "back; Art 8 applies and, failing family, {current}, where the minor is present after "
+        "lodging an application, is responsible (C-648/11 MA).",
+        "Le demandeur, mineur non accompagné, a aussi introduit une demande en {state} : un "
+        "mineur n'est pas repris en charge ; l'article 8 s'applique et, à défaut de famille, "
+        "{current}, où le mineur se trouve après y avoir introduit une demande, est responsable "
+        "(C-648/11 MA).",
+    ),
     "route.take_back.hit_only": (
         "A Eurodac category 1 hit shows an earlier application in {state}: take back request "
         "from {current} to {state}.",

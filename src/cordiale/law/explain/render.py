@@ -99,88 +99,142 @@ _LABELS: dict[str, tuple[str, str]] = {
 }
 
 
+_PERIOD_UNITS_FR = {
+    "day": "jour",
+    "days": "jours",
+    "working day": "jour ouvrable",
+    "working days": "jours ouvrables",
+    "week": "semaine",
+    "weeks": "semaines",
+    "month": "mois",
+    "months": "mois",
+    "year": "an",
+    "years": "ans",
+}
+
+
+def period_text(period: str, lang: Language) -> str:
+    """'3 months' in the reader's language ('3 mois')."""
+    if lang is Language.EN:
+        return period
+    number, _, unit = period.partition(" ")
+    return f"{number} {_PERIOD_UNITS_FR.get(unit, unit)}"
+
+
 def label(key: str, lang: Language) -> str:
     texts = _LABELS[key]
     return texts[1] if lang is Language.FR else texts[0]
 
 
-def _state(code: str | None) -> str:
-    return f"{state_name(code)} ({code})" if code else ""
+def _state(code: str | None, lang: Language = Language.EN) -> str:
+    return f"{state_name(code, lang.value)} ({code})" if code else ""
+
+
+def _colon(lang: Language) -> str:
+    """French typography puts a space before the colon."""
+    return " :" if lang is Language.FR else ":"
+
+
+def _option(option: str, lang: Language) -> str:
+    if lang is Language.FR:
+        return {"yes": "oui", "no": "non"}.get(option, option)
+    return option
+
+
+def deadline_name(deadline_id: str, lang: Language) -> str:
+    """The name of a deadline id in the reader's language."""
+    texts = CATALOGUE.get(f"deadline_name.{deadline_id}")
+    if texts is None:
+        return deadline_id
+    return texts[1] if lang is Language.FR else texts[0]
 
 
 def render_determination(determination: Determination, lang: Language = Language.EN) -> str:
     """A plain-text explanation for a caseworker or an adviser."""
     d = determination
+    c = _colon(lang)
     lines = [
         f"{label('case', lang)} {d.reference} — {label('as_of', lang)} {d.as_of.isoformat()}",
-        f"{label('regime', lang)}: {label(d.regime.value, lang)}. {render(d.regime_reason, lang)}",
-        f"{label('status', lang)}: {label(d.status.value, lang)}",
+        f"{label('regime', lang)}{c} {label(d.regime.value, lang)}. {render(d.regime_reason, lang)}",
+        f"{label('status', lang)}{c} {label(d.status.value, lang)}",
     ]
     if d.responsible_state and d.status.value == "determined":
         lines.append(
-            f"{label('responsible', lang)}: {_state(d.responsible_state)} — {cite(d.basis, lang)}"
+            f"{label('responsible', lang)}{c} {_state(d.responsible_state, lang)} — "
+            f"{cite(d.basis, lang)}"
         )
-    elif d.responsible_state:
+    elif d.proposed_state:
         lines.append(
-            f"{label('proposed', lang)}: {_state(d.responsible_state)} — {cite(d.basis, lang)}"
+            f"{label('proposed', lang)}{c} {_state(d.proposed_state, lang)} — {cite(d.basis, lang)}"
         )
     else:
-        lines.append(f"{label('responsible', lang)}: {label('none', lang)}")
+        lines.append(f"{label('responsible', lang)}{c} {label('none', lang)}")
     track = "none_track" if d.track.value == "none" else d.track.value
-    lines.append(f"{label('track', lang)}: {label(track, lang)}")
+    lines.append(f"{label('track', lang)}{c} {label(track, lang)}")
     if d.trace:
-        lines += ["", f"{label('trace', lang)}:"]
+        lines += ["", f"{label('trace', lang)}{c}"]
         lines += [_step_line(n, step, lang) for n, step in enumerate(d.trace, 1)]
     if d.questions:
-        lines += ["", f"{label('questions', lang)}:"]
+        lines += ["", f"{label('questions', lang)}{c}"]
         lines += [_question_line(q, lang) for q in d.questions]
     if d.deadlines:
-        lines += ["", f"{label('deadlines', lang)}:"]
+        lines += ["", f"{label('deadlines', lang)}{c}"]
         lines += [_deadline_line(dl, lang) for dl in d.deadlines]
     if d.warnings:
-        lines += ["", f"{label('warnings', lang)}:"]
+        lines += ["", f"{label('warnings', lang)}{c}"]
         lines += [_warning_line(w, lang) for w in d.warnings]
     if d.unverified:
-        lines += ["", f"{label('unverified', lang)}: {', '.join(d.unverified)}"]
+        lines += ["", f"{label('unverified', lang)}{c} {', '.join(d.unverified)}"]
     return "\n".join(lines)
 
 
 def _step_line(n: int, step: Step, lang: Language) -> str:
-    facts = f" [{label('facts', lang)}: {', '.join(step.facts)}]" if step.facts else ""
+    c = _colon(lang)
+    facts = f" [{label('facts', lang)}{c} {', '.join(step.facts)}]" if step.facts else ""
     return (
-        f"  {n:>2}. {cite(step.basis, lang)} — {label(step.outcome.value, lang)}: "
+        f"  {n:>2}. {cite(step.basis, lang)} — {label(step.outcome.value, lang)}{c} "
         f"{render(step.message, lang)}{facts}"
     )
 
 
 def _question_line(question: Question, lang: Language) -> str:
     extra = "" if question.blocking else f" ({label('non_blocking', lang)})"
+    options = " / ".join(_option(option, lang) for option in question.options)
     return (
-        f"  - [{question.id}] {render(question.message, lang)} ({cite(question.basis, lang)}; "
-        f"{label('options', lang)}: {' / '.join(question.options)}){extra}"
+        f"  - [{question.id}] {render(question.message, lang)} ({cite(question.basis, lang)} ; "
+        f"{label('options', lang)}{_colon(lang)} {options}){extra}"
+        if lang is Language.FR
+        else f"  - [{question.id}] {render(question.message, lang)} ({cite(question.basis, lang)}; "
+        f"{label('options', lang)}: {options}){extra}"
     )
 
 
 def _deadline_line(deadline: Deadline, lang: Language) -> str:
-    parts = [
-        f"  - {deadline.id}: {label('due', lang)} {deadline.due.isoformat()} "
-        f"({deadline.period}, {cite(deadline.basis, lang)}) — {label(deadline.status.value, lang)}"
-        if deadline.status.value != "not_applicable"
-        else f"  - {deadline.id}: {label('not_applicable', lang)} ({cite(deadline.basis, lang)})"
-    ]
+    c = _colon(lang)
+    sep = " ;" if lang is Language.FR else ";"
+    name = f"{deadline_name(deadline.id, lang)} [{deadline.id}]"
+    if deadline.status.value == "not_applicable":
+        head = f"  - {name}{c} {label('not_applicable', lang)} ({cite(deadline.basis, lang)})"
+    else:
+        head = (
+            f"  - {name}{c} {label('due', lang)} {deadline.due.isoformat()} "
+            f"({period_text(deadline.period, lang)}, {cite(deadline.basis, lang)}) — "
+            f"{label(deadline.status.value, lang)}"
+        )
+    parts = [head]
     if deadline.alternative is not None:
-        note = f": {render(deadline.alternative_note, lang)}" if deadline.alternative_note else ""
+        note = f"{c} {render(deadline.alternative_note, lang)}" if deadline.alternative_note else ""
         parts.append(
             f"      {label('other_reading', lang)} {deadline.alternative.isoformat()}{note}"
         )
     if deadline.state_to_act:
         parts.append(
-            f"      {label('acts', lang)}: {_state(deadline.state_to_act)}; "
-            f"{label('calendar', lang)}: {deadline.calendar or '-'}"
+            f"      {label('acts', lang)}{c} {_state(deadline.state_to_act, lang)}{sep} "
+            f"{label('calendar', lang)}{c} {deadline.calendar or '-'}"
         )
     if deadline.done_on is not None:
         parts.append(f"      {label('done', lang)} {deadline.done_on.isoformat()}")
-    parts.append(f"      {label('if_missed', lang)}: {render(deadline.consequence, lang)}")
+    parts.append(f"      {label('if_missed', lang)}{c} {render(deadline.consequence, lang)}")
     return "\n".join(parts)
 
 
@@ -258,7 +312,7 @@ def determination_to_dict(d: Determination, lang: Language = Language.EN) -> dic
                 "status": dl.status.value,
                 "start": dl.start.isoformat(),
                 "start_event": _message(dl.start_event, lang),
-                "period": dl.period,
+                "period": period_text(dl.period, lang),
                 "due": dl.due.isoformat(),
                 "alternative": _date(dl.alternative),
                 "alternative_note": _message(dl.alternative_note, lang),
