@@ -52,3 +52,12 @@ def test_json_case_file() -> None:
 
     facts = facts_from_json(json.dumps(case_data()))
     assert facts.reference == "TEST-1"
+
+
+def test_impossible_date_in_yaml_is_a_field_error_not_a_crash() -> None:
+    text = YAML.replace("date_of_birth: 1990-02-03", "date_of_birth: 2000-02-30")
+    with pytest.raises(CaseFileError) as caught:
+        facts_from_yaml(text)
+    (error,) = caught.value.errors
+    assert error.path == "applicant.date_of_birth"
+    assert error.value == "2000-02-30"

@@ -70,14 +70,18 @@ def _settings(overrides: dict[str, Any] | None) -> EngineSettings:
     fields = {f.name for f in dataclasses.fields(EngineSettings)}
     unknown = set(overrides) - fields
     assert not unknown, f"unknown settings {unknown}"
-    return EngineSettings(**overrides)
+    values = {
+        name: date.fromisoformat(value) if name.endswith("_date") else value
+        for name, value in overrides.items()
+    }
+    return EngineSettings(**values)
 
 
 def run_scenario(path: Path) -> tuple[dict[str, Any], Determination]:
     scenario = _load(path)
     assert scenario.get("source"), f"{path.name}: a scenario must cite its source"
     facts = facts_from_data(scenario["facts"], source=path.name, today=date(2100, 1, 1))
-    as_of = scenario["as_of"]
+    as_of = date.fromisoformat(str(scenario["as_of"]))
     regime = Regime(scenario["regime"]) if scenario.get("regime") else None
     result = determine(
         facts, as_of=as_of, settings=_settings(scenario.get("settings")), regime=regime
@@ -147,6 +151,8 @@ def _check_deadlines(result: Determination, want: dict[str, dict[str, Any]], con
         for name, value in fields.items():
             got = getattr(deadline, name)
             got = got.value if hasattr(got, "value") else got
+            got = got.isoformat() if isinstance(got, date) else got
+            value = value.isoformat() if isinstance(value, date) else value
             assert got == value, (context, key, name, got, value)
 
 

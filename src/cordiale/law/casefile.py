@@ -21,11 +21,14 @@ from cordiale.law.validation import check_consistency
 
 class _Yaml12Loader(yaml.SafeLoader):
     """YAML 1.2 booleans: only true/false. PyYAML follows YAML 1.1, where `on`, `off`, `yes`
-    and `no` are booleans, which would turn the field `on:` into `True:`."""
+    and `no` are booleans, which would turn the field `on:` into `True:`. Dates stay text, so
+    an impossible date (2000-02-30) is reported by the field check with its path rather than
+    failing inside the YAML parser."""
 
 
+_DROPPED_TAGS = frozenset({"tag:yaml.org,2002:bool", "tag:yaml.org,2002:timestamp"})
 _Yaml12Loader.yaml_implicit_resolvers = {
-    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:bool"]
+    first: [(tag, regexp) for tag, regexp in resolvers if tag not in _DROPPED_TAGS]
     for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
 _Yaml12Loader.add_implicit_resolver(
@@ -61,7 +64,6 @@ def _expected(error: Any) -> str:
 
 def errors_from_validation(exc: ValidationError) -> list[FieldError]:
     """Turn pydantic's errors into `FieldError`s with dotted paths."""
-    # Models use union discriminators nowhere, so pydantic's loc is the plain field path.
     return [
         FieldError(
             _path(tuple(error["loc"])),

@@ -293,7 +293,8 @@ class VisHit(_Fact):
 
 
 class Relation(StrEnum):
-    """The applicant's relation to the family member (Art 2(g)-(h), Arts 8, 16)."""
+    """Who the family member is to the applicant: `child` is the applicant's child, `parent`
+    the applicant's father or mother (Art 2(g)-(h), Arts 8, 16)."""
 
     SPOUSE = "spouse"
     UNMARRIED_PARTNER = "unmarried_partner"
@@ -470,7 +471,7 @@ class Transfer(_Fact):
 class Answer(_Model):
     """A caseworker's answer to one of the engine's questions, kept in the case file."""
 
-    question: str = Field(description="question id as printed by the engine, e.g. 'H1:GB'")
+    question: str = Field(description="question id as printed by the engine, e.g. 'H1:art8.1:GB'")
     value: bool | str
     answered_by: str | None = None
     answered_on: date | None = None

@@ -25,6 +25,7 @@ from cordiale.law.dublin3.family import (
     art9_beneficiary,
     art10_applicant,
     art11_family_procedure,
+    is_unaccompanied_minor,
 )
 from cordiale.law.dublin3.overrides import (
     art16_dependency,
@@ -103,16 +104,28 @@ def determine_dublin3(
         warnings=tuple(run.warnings),
         first_lodged_on=run.first_lodged_on,
         proposed_state=proposed,
-        unverified=tuple(sorted(set(run.unverified))),
+        unverified=_unverified(run, report.deadlines),
         engine_version=__version__,
     )
 
 
 def _propose(run: Run, route: Route) -> tuple[str | None, LegalBasis | None, Track]:
     here = run.facts.determining_state
-    if route.track is Track.TAKE_BACK:
+    track = route.track
+    if track is Track.TAKE_BACK and route.state in systemic_flaws_excluded(run):
+        # Art 3(2) 2nd subpara: the State to take the person back cannot receive the
+        # transfer; the criteria are examined to find another State (a take charge).
+        run.step(
+            "dublin3.art3.2",
+            art("3", "2", subparagraph="2"),
+            StepOutcome.NOT_APPLICABLE,
+            msg("route.take_back.systemic_flaws", state=route.state),
+            (route.state,) if route.state else (),
+        )
+        track = Track.TAKE_CHARGE
+    if track is Track.TAKE_BACK:
         state, basis = route.state, route.basis
-    elif route.track is Track.NONE:
+    elif track is Track.NONE:
         return route.state, route.basis, Track.NONE
     else:
         found = _run_criteria(run)
@@ -132,7 +145,7 @@ def _propose(run: Run, route: Route) -> tuple[str | None, LegalBasis | None, Tra
             ask_systemic_flaws(run, state)
     if state == here:
         return state, basis, Track.NONE
-    return state, basis, route.track
+    return state, basis, track
 
 
 def _run_criteria(run: Run) -> tuple[str, LegalBasis] | None:
@@ -185,8 +198,11 @@ def _apply_shifts(
     """Time limits override the criteria (Arts 21(1), 23(3), 24(3), 29(2); C-670/16
     Mengesteab, C-201/16 Shiri): the last shift that has happened by `as_of` decides."""
     responsible, final_basis, shifted = proposed, basis, False
+    minor = is_unaccompanied_minor(run) is True
     for shift in shifts:
         if shift.on > run.as_of:
+            continue
+        if minor and shift.deadline is not None and not _shift_stands_for_minor(run, shift):
             continue
         run.step(
             "dublin3.time_limits",
@@ -205,6 +221,21 @@ def _apply_shifts(
     return responsible, final_basis, shifted
 
 
+def _shift_stands_for_minor(run: Run, shift: Shift) -> bool:
+    """Spec Q5 (H9): IR 1560/2003 Art 12 says placement procedures for unaccompanied minors
+    are not necessarily an obstacle even if time limits are missed, against the automatic
+    shift of C-201/16 Shiri. The shift applies unless a person decides to continue."""
+    answer = run.ask(
+        f"H9:{shift.deadline}",
+        "H9",
+        art("12", instrument="1560/2003"),
+        msg("q.h9", deadline=shift.deadline, state=shift.state),
+        options=("shifted", "continue"),
+        blocking=False,
+    )
+    return answer != "continue"
+
+
 def _status(run: Run, responsible: str | None, shifted: bool) -> Status:
     if run.current is None and not run.facts.applications:
         return Status.INSUFFICIENT_FACTS
@@ -216,6 +247,16 @@ def _status(run: Run, responsible: str | None, shifted: bool) -> Status:
     if responsible is None:
         return Status.NEEDS_DECISION if run.questions else Status.INSUFFICIENT_FACTS
     return Status.DETERMINED
+
+
+def _unverified(run: Run, deadlines: list[Deadline]) -> tuple[str, ...]:
+    """Spec invariant 5: every result lists the rules it used whose text is unverified."""
+    used = set(run.unverified)
+    used.update(f"deadline:{d.id}" for d in deadlines if d.unverified)
+    if any(d.rule == "r1182" for d in deadlines if d.status.value != "not_applicable"):
+        # Reg 1182/71 Arts 2(2), 3(3) and 3(5): wording not seen in a primary copy.
+        used.add("1182/71 Art 3(5) (two working days minimum)")
+    return tuple(sorted(used))
 
 
 def _note_settings(run: Run, deadlines: list[Deadline]) -> None:

@@ -50,7 +50,20 @@ def is_minor_at_t0(run: Run) -> bool | None:
 
 def is_unaccompanied_minor(run: Run) -> bool | None:
     """Art 2(j), judged on the facts at T0."""
+    if run.facts.applicant.unaccompanied is False:
+        return False
     minor = is_minor_at_t0(run)
+    if minor is None and run.age_on(run.t0) is None:
+        # Neither a date of birth nor an assessment: a person says whether the applicant,
+        # who may be unaccompanied, is a minor (H6); the engine does not assume an age.
+        answer = run.ask(
+            "H6:minor",
+            "H6",
+            art("2", point="i"),
+            msg("q.h6.age_unknown", date=run.t0),
+            facts=("applicant.date_of_birth", "applicant.assessed_age"),
+        )
+        minor = None if answer is None else run.answered_yes(answer)
     if minor is not True:
         return minor
     unaccompanied = run.facts.applicant.unaccompanied
@@ -199,7 +212,11 @@ def art8_unaccompanied_minor(run: Run) -> tuple[str, LegalBasis] | None:
         )
         return None
     married = run.facts.applicant.marital_status is MaritalStatus.MARRIED
-    result = _art8_1(run, married) or _art8_2(run)
+    result = _art8_1(run, married)
+    if result is not None or run.blocked:
+        # 8(2) and 8(4) apply only in the absence of family under 8(1): wait for the answers.
+        return result
+    result = _art8_2(run)
     if result is not None or run.blocked:
         return result
     return _art8_4(run)

@@ -6,7 +6,12 @@ All three rest on a person's judgement: the engine asks, and applies the answer.
 from __future__ import annotations
 
 from cordiale.law.dublin3.context import Run, art, msg
-from cordiale.law.dublin3.family import family_existed_in_origin, legally_present, member_path
+from cordiale.law.dublin3.family import (
+    family_existed_in_origin,
+    late_evidence_admissible,
+    legally_present,
+    member_path,
+)
 from cordiale.law.facts import Relation
 from cordiale.law.outcome import LegalBasis, StepOutcome
 
@@ -49,6 +54,15 @@ def art16_dependency(run: Run) -> tuple[str, LegalBasis] | None:
                 StepOutcome.NOT_APPLICABLE,
                 msg("art16.no_consent", member=member.id),
                 facts=(f"{path}.consent_in_writing",),
+            )
+            continue
+        if not late_evidence_admissible(run, member):
+            # Art 7(3) covers Art 16 as well as Arts 8 and 10.
+            run.step(
+                rule,
+                art("7", "3"),
+                StepOutcome.NOT_APPLICABLE,
+                msg("family.late_evidence", member=member.id, date=member.evidence_produced_on),
             )
             continue
         origin = family_existed_in_origin(run, member)

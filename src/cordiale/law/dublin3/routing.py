@@ -24,7 +24,7 @@ from cordiale.law.facts import (
     WithdrawalStage,
 )
 from cordiale.law.outcome import LegalBasis, StepOutcome, Track
-from cordiale.law.states import is_dublin_state
+from cordiale.law.states import NON_THIRD_COUNTRY, is_dublin_state
 
 _GRANTED = frozenset({DecisionKind.GRANTED_REFUGEE, DecisionKind.GRANTED_SUBSIDIARY})
 _REJECTED = frozenset({DecisionKind.REJECTED, DecisionKind.INADMISSIBLE})
@@ -55,6 +55,7 @@ def first_lodged_on(facts: CaseFacts) -> date | None:
 def route_case(run: Run) -> Route:
     facts = run.facts
     _check_art20_4(run)
+    _check_third_country_national(run)
     previous = _previous_application(run)
     hit_state = _category1_hit_state(run)
     if previous is None and hit_state is None:
@@ -88,7 +89,12 @@ def route_case(run: Run) -> Route:
     if granted:
         return _beneficiary_elsewhere(run, state, granted[0].on, path)
     rejected = [d for d in previous.decisions if d.kind in _REJECTED]
-    if (
+    # A procedure discontinued after an implicit withdrawal is a withdrawal during the
+    # examination (Art 18(1)(c); Directive 2013/32/EU Art 28).
+    discontinued = any(d.kind is DecisionKind.DISCONTINUED for d in previous.decisions)
+    if discontinued and previous.withdrawn_on is None:
+        basis = art("18", "1", "c")
+    elif (
         previous.withdrawn_on is not None
         and previous.withdrawal_stage is WithdrawalStage.DETERMINATION
     ):
@@ -131,6 +137,17 @@ def _take_back(run: Run, state: str, basis: LegalBasis, key: str, path: str | No
         (path,) if path else ("eurodac_hits",),
     )
     return Route(Track.TAKE_BACK, state, basis)
+
+
+def _check_third_country_national(run: Run) -> None:
+    """Art 2(a): the Regulation concerns third-country nationals and stateless persons."""
+    own = sorted(set(run.facts.applicant.nationalities) & NON_THIRD_COUNTRY)
+    if own:
+        run.warn(
+            "route.not_third_country_national",
+            msg("warning.not_third_country_national", states=own),
+            art("2", point="a"),
+        )
 
 
 def _check_art20_4(run: Run) -> None:

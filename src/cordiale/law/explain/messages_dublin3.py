@@ -462,6 +462,30 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Aucun critère ne désigne un État : {state}, premier État membre où une demande a été "
         "introduite ({date}), est responsable.",
     ),
+    "route.take_back.systemic_flaws": (
+        "A transfer to {state} is impossible (systemic flaws, Art 3(2) 2nd subpara): the "
+        "criteria are examined to find another responsible Member State.",
+        "Un transfert vers {state} est impossible (défaillances systémiques, art. 3, § 2, "
+        "al. 2) : les critères sont examinés pour désigner un autre État membre responsable.",
+    ),
+    "warning.not_third_country_national": (
+        "The applicant has the nationality of {states}, an EU or associated State: Dublin III "
+        "applies to third-country nationals and stateless persons only (Art 2(a)). Check the "
+        "nationality before relying on this result.",
+        "Le demandeur a la nationalité de {states}, État de l'UE ou associé : Dublin III ne "
+        "s'applique qu'aux ressortissants de pays tiers et aux apatrides (art. 2, point a)). "
+        "Vérifier la nationalité avant de se fonder sur ce résultat.",
+    ),
+    "q.h9": (
+        "The applicant is an unaccompanied minor and the time limit {deadline} was missed, "
+        "which shifts responsibility to {state} (Shiri). IR 1560/2003 Art 12 says the length of "
+        "placement procedures is not necessarily an obstacle: treat responsibility as shifted, "
+        "or continue the procedure?",
+        "Le demandeur est un mineur non accompagné et le délai {deadline} a été dépassé, ce qui "
+        "transfère la responsabilité à {state} (Shiri). L'art. 12 du règlement 1560/2003 "
+        "prévoit que la durée des procédures de placement ne fait pas nécessairement obstacle : "
+        "considérer la responsabilité comme transférée, ou poursuivre la procédure ?",
+    ),
     "art3.2.systemic_flaws": (
         "A transfer to {state} is impossible (systemic flaws, a real risk under Charter Art 4): "
         "the examination of the criteria continues.",
@@ -580,6 +604,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "the applicant a minor?",
         "L'évaluation de l'âge situe le demandeur entre {low} et {high} ans au {date} : le "
         "demandeur est-il mineur ?",
+    ),
+    "q.h6.age_unknown": (
+        "Neither a date of birth nor an age assessment is recorded: was the applicant a minor "
+        "(under 18) on {date}, the first application (Art 2(i), Art 7(2))?",
+        "Ni date de naissance ni évaluation de l'âge ne sont enregistrées : le demandeur "
+        "était-il mineur (moins de 18 ans) le {date}, date de la première demande (art. 2, "
+        "point i), art. 7, § 2) ?",
     ),
     "q.h6.unaccompanied": (
         "Did the minor arrive without, and is he or she not effectively in the care of, the "

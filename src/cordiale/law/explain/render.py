@@ -155,7 +155,8 @@ def render_determination(determination: Determination, lang: Language = Language
     c = _colon(lang)
     lines = [
         f"{label('case', lang)} {d.reference} — {label('as_of', lang)} {d.as_of.isoformat()}",
-        f"{label('regime', lang)}{c} {label(d.regime.value, lang)}. {render(d.regime_reason, lang)}",
+        f"{label('regime', lang)}{c} {label(d.regime.value, lang)}. "
+        f"{render(d.regime_reason, lang)}",
         f"{label('status', lang)}{c} {label(d.status.value, lang)}",
     ]
     if d.responsible_state and d.status.value == "determined":
@@ -169,8 +170,9 @@ def render_determination(determination: Determination, lang: Language = Language
         )
     else:
         lines.append(f"{label('responsible', lang)}{c} {label('none', lang)}")
-    track = "none_track" if d.track.value == "none" else d.track.value
-    lines.append(f"{label('track', lang)}{c} {label(track, lang)}")
+    if d.responsible_state or d.proposed_state:
+        track = "none_track" if d.track.value == "none" else d.track.value
+        lines.append(f"{label('track', lang)}{c} {label(track, lang)}")
     if d.trace:
         lines += ["", f"{label('trace', lang)}{c}"]
         lines += [_step_line(n, step, lang) for n, step in enumerate(d.trace, 1)]
@@ -270,7 +272,7 @@ def _date(day: date | None) -> str | None:
 
 
 def determination_to_dict(d: Determination, lang: Language = Language.EN) -> dict[str, Any]:
-    """The JSON form of a determination (keys documented in docs/case-file.md)."""
+    """The JSON form of a determination (keys documented in docs/determination.md)."""
     return {
         "reference": d.reference,
         "as_of": d.as_of.isoformat(),
