@@ -168,13 +168,24 @@ class TreeSampler:
 # --- in-process measurements ----------------------------------------------------------------
 
 
-def _timed(label: str, count: int, work: Callable[[], None]) -> float:
-    gc.collect()
-    started = time.perf_counter()
-    work()
-    elapsed = time.perf_counter() - started
-    print(f"  {label:<44} {count:>9,} cases in {elapsed:7.2f} s = {count / elapsed:>9,.0f} /s")
-    return count / elapsed
+def _timed(label: str, count: int, work: Callable[[], None], repeat: int) -> float:
+    """Cases per CPU-second of this process (one core), the median of `repeat` runs. CPU time
+    rather than wall time: other work on the shared machine then barely skews the figure."""
+    cpu: list[float] = []
+    wall: list[float] = []
+    for _ in range(repeat):
+        gc.collect()
+        started, started_cpu = time.perf_counter(), time.process_time()
+        work()
+        cpu.append(time.process_time() - started_cpu)
+        wall.append(time.perf_counter() - started)
+    cpu.sort()
+    median = cpu[len(cpu) // 2]
+    print(
+        f"  {label:<42} {count:>7,} cases: CPU {median:6.2f} s = {count / median:>7,.0f} /s"
+        f" (runs {min(cpu):.2f}-{max(cpu):.2f} s; wall {min(wall):.2f}-{max(wall):.2f} s)"
+    )
+    return count / median
 
 
 def _profile(title: str, work: Callable[[], Any], top: int) -> None:
@@ -250,11 +261,13 @@ def _in_process(args: argparse.Namespace, rows: list[Row]) -> None:
     gc.collect()
     gc.freeze()
 
-    print(f"\n[2] one core, in process (as_of {AS_OF.isoformat()})")
-    parse_rate = _timed("parse + validate (facts_from_json)", len(lines), parse_all)
-    det_rate = _timed("determine + deadlines (determine)", len(parsed), determine_all)
-    render_rate = _timed("render (determination_to_dict + orjson)", len(determined), render_all)
-    line_rate = _timed("whole record (batch.determine_line)", len(lines), lines_all)
+    print(f"\n[2] one core, in process (as_of {AS_OF.isoformat()}), cases per CPU-second")
+    parse_rate = _timed("parse + validate (facts_from_json)", len(lines), parse_all, args.repeat)
+    det_rate = _timed("determine + deadlines (determine)", len(parsed), determine_all, args.repeat)
+    render_rate = _timed(
+        "render (determination_to_dict + orjson)", len(determined), render_all, args.repeat
+    )
+    line_rate = _timed("whole record (batch.determine_line)", len(lines), lines_all, args.repeat)
 
     statuses = Counter(f"{d.regime.value}/{d.status.value}" for d in determined)
     deadlines = sum(len(d.deadlines) for d in determined)
@@ -303,6 +316,7 @@ class BatchRun:
     stderr: str
     sampler: TreeSampler
     maxrss_children: int  # bytes: the largest single process of the command's tree
+    cpu_seconds: float  # user + system CPU of the whole tree
 
 
 # Runs the command and reports its wall time and RUSAGE_CHILDREN. A small launcher process is
@@ -316,7 +330,8 @@ code = subprocess.call(sys.argv[2:])
 seconds = time.perf_counter() - started
 usage = resource.getrusage(resource.RUSAGE_CHILDREN)
 with open(sys.argv[1], "w") as f:
-    json.dump({"returncode": code, "seconds": seconds, "maxrss_kib": usage.ru_maxrss}, f)
+    json.dump({"returncode": code, "seconds": seconds, "maxrss_kib": usage.ru_maxrss,
+               "cpu_seconds": usage.ru_utime + usage.ru_stime}, f)
 """
 
 
@@ -355,6 +370,7 @@ def _run_batch(source: Path, out: Path, workers: int, tmp: Path) -> BatchRun:
         stderr,
         sampler,
         result["maxrss_kib"] * 1024,  # KiB on Linux
+        result["cpu_seconds"],
     )
 
 
@@ -410,9 +426,13 @@ def _batch(args: argparse.Namespace, rows: list[Row]) -> bool:
             f"largest single process (ru_maxrss) {run.maxrss_children / MIB:,.0f} MiB"
         )
         main_cpu, workers_cpu = run.sampler.cpu_seconds()
+        cores = os.cpu_count() or 1
+        per_case = 1e6 * run.cpu_seconds / args.batch_n
         print(
-            f"  CPU (last 0.2 s sample, may undercount): main process {main_cpu:.1f} s, "
-            f"workers {workers_cpu:.1f} s, over {run.seconds:.1f} s on {os.cpu_count()} cores"
+            f"  CPU of the tree {run.cpu_seconds:.1f} s = {per_case:.0f} µs a case"
+            f" (main process ~{main_cpu:.1f} s, workers ~{workers_cpu:.1f} s, sampled);"
+            f" at best {run.cpu_seconds / cores * TARGET_BATCH_CASES / args.batch_n:.0f} s for"
+            f" 1,000,000 on {cores} idle cores"
         )
         for problem in problems:
             print(f"  PROBLEM: {problem}")
@@ -512,6 +532,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="print a cProfile of that step (repeatable)",
     )
     parser.add_argument("--profile-top", type=int, default=15)
+    parser.add_argument(
+        "--repeat", type=int, default=3, help="runs of each in-process step (median reported)"
+    )
     return parser
 
 

@@ -427,6 +427,7 @@ class ReplyOutcome(StrEnum):
     REFUSE = "refuse"
     POSTPONE = "postpone"  # urgent case postponed (Art 22(6))
     REQUEST_INFORMATION = "request_information"
+    INFORMATION = "information"  # the answer to an information request (Art 34)
 
 
 class Reply(_Fact):

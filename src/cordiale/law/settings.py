@@ -33,5 +33,15 @@ class EngineSettings:
     # Holiday subdivision per State (e.g. GB: ENG = England and Wales).
     subdivisions: dict[str, str | None] = field(default_factory=dict)
 
+    def __post_init__(self) -> None:
+        # Settings often come from text (a scenario file, a configuration): accept the values.
+        if not isinstance(self.tacit_acceptance_start, TacitAcceptanceStart):
+            start = TacitAcceptanceStart(self.tacit_acceptance_start)
+            object.__setattr__(self, "tacit_acceptance_start", start)
+        if isinstance(self.ammr_cutover_date, str):
+            object.__setattr__(
+                self, "ammr_cutover_date", date.fromisoformat(self.ammr_cutover_date)
+            )
+
 
 DEFAULT_SETTINGS = EngineSettings()

@@ -230,10 +230,12 @@ class _Run:
         basis: LegalBasis,
         message: Message,
         options: tuple[str, ...],
+        *,
+        blocking: bool = False,
     ) -> None:
         if all(q.id != question_id for q in self.questions):
             self.questions.append(
-                Question(question_id, kind, basis, message, options, blocking=False)
+                Question(question_id, kind, basis, message, options, blocking=blocking)
             )
 
     def period(
@@ -612,6 +614,10 @@ def _send_request(
         return
     deadline_id, consequence_key, shift_key, shift_basis = _REQUEST_EFFECTS[which]
     end = _extend_art34(run, limit.end, target)
+    if which == "art24_request" and sent is not None and sent.sent_on < limit.start:
+        # C-360/16 Hasan: after a transfer and an unlawful return a fresh take back procedure
+        # is needed; a request of the earlier procedure does not meet the new period.
+        sent = None
     done = None
     if sent is not None:
         received = sent.received_on or sent.sent_on
@@ -1060,7 +1066,7 @@ def _urgent(
     if answer is None:
         run.ask(
             question_id,
-            "H13",
+            "T3",  # spec T3: silence after the urgent deadline, before one month
             _art("22", "7"),
             _msg(
                 "q.deadline.urgent_silence",
@@ -1370,9 +1376,11 @@ def _transfer_expiry(
         question_id = f"H13:transfer_start:{_original_id(request)}"
         answer = run.answers.get(question_id)
         if answer is None:
+            # Spec Q4 and E2: between the two readings a person decides whether
+            # responsibility has shifted; until then nothing is determined.
             run.ask(
                 question_id,
-                "H13",
+                "Q4",
                 _art("29", "2"),
                 _msg(
                     "q.deadline.transfer_start",
@@ -1382,6 +1390,7 @@ def _transfer_expiry(
                     last=last,
                 ),
                 ("shifted", "not_shifted"),
+                blocking=True,
             )
         elif answer == "shifted" or _is_yes(answer):
             message = _msg(

@@ -86,7 +86,8 @@ def determine_dublin3(
     run.questions.extend(q for q in report.questions if all(q.id != o.id for o in run.questions))
     responsible, final_basis, shifted = _apply_shifts(run, proposed, basis, report.shifts)
     _note_settings(run, report.deadlines)
-    status = _status(run, responsible, shifted)
+    time_limit_open = any(q.blocking for q in report.questions)
+    status = _status(run, responsible, shifted and not time_limit_open)
     return Determination(
         reference=facts.reference,
         as_of=as_of,
@@ -217,6 +218,14 @@ def _apply_shifts(
         # any other shift rests on the time limit or acceptance that caused it.
         if shift.state != proposed or final_basis is None:
             final_basis = shift.basis
+        if shift.deadline is None and proposed is not None and shift.state != proposed:
+            # C-63/15 Ghezelbash: the applicant may rely on the criteria; an acceptance by a
+            # State they do not designate is worth a second look.
+            run.warn(
+                "acceptance_differs_from_criteria",
+                msg("warning.acceptance_differs", state=shift.state, proposed=proposed),
+                art("27", "1"),
+            )
         responsible, shifted = shift.state, True
     return responsible, final_basis, shifted
 

@@ -556,8 +556,7 @@ def art11_family_procedure(run: Run) -> tuple[str, LegalBasis] | None:
         if current is not None
         and m.state == current.state
         and m.status is FamilyStatus.APPLICANT
-        and m.relation is not Relation.AUNT_UNCLE
-        and m.relation is not Relation.GRANDPARENT
+        and _art11_member(run, m)
     ]
     if not together:
         run.step(rule, art("11"), StepOutcome.NOT_APPLICABLE, msg("art11.none"))
@@ -592,6 +591,13 @@ def art11_family_procedure(run: Run) -> tuple[str, LegalBasis] | None:
         return None
     run.step(rule, art("11"), StepOutcome.APPLIES, msg("art11.applies", state=group), (group,))
     return group, art("11")
+
+
+def _art11_member(run: Run, member: FamilyMember) -> bool:
+    """Art 11 covers family members (Art 2(g)) and minor unmarried siblings."""
+    if member.relation is Relation.SIBLING:
+        return member.minor is True and member.married is not True
+    return is_family_member(run, member, origin_required=True) is True
 
 
 def _dublin_states_on(run: Run) -> set[str]:

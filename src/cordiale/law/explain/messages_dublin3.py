@@ -468,6 +468,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Un transfert vers {state} est impossible (défaillances systémiques, art. 3, § 2, "
         "al. 2) : les critères sont examinés pour désigner un autre État membre responsable.",
     ),
+    "warning.acceptance_differs": (
+        "{state} accepted responsibility, but the criteria designate {proposed}: the applicant "
+        "may challenge a transfer decision for a wrong application of the criteria (C-63/15 "
+        "Ghezelbash).",
+        "{state} a accepté la responsabilité, mais les critères désignent {proposed} : le "
+        "demandeur peut contester une décision de transfert fondée sur une application erronée "
+        "des critères (C-63/15 Ghezelbash).",
+    ),
     "warning.not_third_country_national": (
         "The applicant has the nationality of {states}, an EU or associated State: Dublin III "
         "applies to third-country nationals and stateless persons only (Art 2(a)). Check the "
