@@ -537,7 +537,7 @@ def test_urgent_request_silence_after_the_urgent_date_is_a_question() -> None:
     report = run(urgent_case(), "2025-02-15")
     assert one(report, "take_charge_reply").status is OPEN
     question = next(q for q in report.questions if q.id == "H13:urgent_silence:R1")
-    assert (question.kind, question.blocking) == ("T3", False)
+    assert (question.kind, question.blocking) == ("H13", False)
     assert report.shifts == []
 
 
