@@ -273,7 +273,7 @@ def test_h13_request_sent_in_time_but_received_late_asks_a_person() -> None:
     report = run(facts, "2025-05-05")
     assert one(report, "take_charge_request").status is MET
     question = next(q for q in report.questions if q.id == "H13:in_time:request:R1")
-    assert (question.kind, question.blocking) == ("T3", False)
+    assert (question.kind, question.blocking) == ("H13", False)
     late = case(
         requests=[request(sent="2025-04-30", received="2025-05-02")],
         answers=[answer("H13:in_time:request:R1", "late")],
@@ -537,7 +537,7 @@ def test_urgent_request_silence_after_the_urgent_date_is_a_question() -> None:
     report = run(urgent_case(), "2025-02-15")
     assert one(report, "take_charge_reply").status is OPEN
     question = next(q for q in report.questions if q.id == "H13:urgent_silence:R1")
-    assert (question.kind, question.blocking) == ("H13", False)
+    assert (question.kind, question.blocking) == ("T3", False)
     assert report.shifts == []
 
 
