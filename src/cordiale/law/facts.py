@@ -160,6 +160,7 @@ class Application(_Fact):
         description="State on whose territory the applicant was when the application was "
         "handed to this State's authorities, if different (Art 20(4))",
     )
+    border_procedure: bool = Field(False, description="examined in a border procedure")
     withdrawn_on: date | None = None
     withdrawal: Literal["explicit", "tacit"] | None = None
     withdrawal_stage: WithdrawalStage | None = None
@@ -276,9 +277,11 @@ class Diploma(_Fact):
 
 
 class EurodacHit(_Fact):
-    """A Eurodac hit (Reg 603/2013: category 1 Art 9, 2 Art 14, 3 Art 17)."""
+    """A Eurodac hit. Reg 603/2013: category 1 applicant (Art 9), 2 irregular crossing
+    (Art 14), 3 illegal stay (Art 17); Reg 2024/1358 adds "sar", disembarkation after a search
+    and rescue operation (Art 24)."""
 
-    category: Literal[1, 2, 3]
+    category: Literal[1, 2, 3, "sar"]
     state: StateCode = Field(description="State of origin of the fingerprints")
     taken_on: date | None = None
     received_on: date = Field(description="the requesting State received the hit")
@@ -314,6 +317,8 @@ class FamilyStatus(StrEnum):
     LEGALLY_RESIDENT = "legally_resident"
     LEGALLY_PRESENT = "legally_present"
     CITIZEN = "citizen"
+    LONG_TERM_RESIDENT = "long_term_resident"  # Directive 2003/109 or national (AMMR 26(1))
+    NATURALISED_FORMER_BENEFICIARY = "naturalised_former_beneficiary"  # AMMR Art 26(1)
     IRREGULAR = "irregular"
     UNKNOWN = "unknown"
 
@@ -402,6 +407,7 @@ class Absconding(_Fact):
 class RequestKind(StrEnum):
     TAKE_CHARGE = "take_charge"  # Art 21
     TAKE_BACK = "take_back"  # Arts 23-24
+    TAKE_BACK_NOTIFICATION = "take_back_notification"  # AMMR Art 41
     HUMANITARIAN = "humanitarian"  # Art 17(2)
     RE_EXAMINATION = "re_examination"  # IR Art 5(2)
     INFORMATION = "information"  # Art 34
@@ -437,6 +443,15 @@ class Reply(_Fact):
     outcome: ReplyOutcome
     basis: str | None = None
     reasons: str | None = None
+
+
+class SecurityFinding(_Fact):
+    """A security check that found reasonable grounds to consider the applicant a danger to
+    internal security (AMMR Art 16(4); Screening Regulation 2024/1356 Art 15)."""
+
+    state: StateCode = Field(description="the State that carried out the check")
+    on: date
+    threat: bool = True
 
 
 class TransferDecision(_Fact):
@@ -504,6 +519,7 @@ class CaseFacts(_Model):
     detentions: list[Detention] = Field(default_factory=list)
     imprisonments: list[Imprisonment] = Field(default_factory=list)
     abscondings: list[Absconding] = Field(default_factory=list)
+    security_findings: list[SecurityFinding] = Field(default_factory=list)
     requests: list[Request] = Field(default_factory=list)
     replies: list[Reply] = Field(default_factory=list)
     transfer_decisions: list[TransferDecision] = Field(default_factory=list)

@@ -137,6 +137,27 @@ class Deadline:
 
 
 @dataclass(frozen=True, slots=True)
+class Shift:
+    """A change of responsibility caused by an acceptance or a missed time limit."""
+
+    state: str  # ISO code of the State that becomes (or stays) responsible
+    on: date  # from when
+    basis: LegalBasis
+    message: Message
+    deadline: str | None  # id of the deadline that caused it (None for an explicit acceptance)
+
+
+@dataclass(slots=True)
+class DeadlineReport:
+    """What a regime's time-limit engine returns to its determination."""
+
+    deadlines: list[Deadline]
+    shifts: list[Shift]  # in date order; the last one wins
+    warnings: list[Warning]
+    questions: list[Question]
+
+
+@dataclass(frozen=True, slots=True)
 class Determination:
     """The engine's answer for one case as of one date."""
 

@@ -38,10 +38,12 @@ from cordiale.law.facts import (
 )
 from cordiale.law.outcome import (
     Deadline,
+    DeadlineReport,
     DeadlineStatus,
     LegalBasis,
     Message,
     Question,
+    Shift,
     Track,
     Warning,
 )
@@ -66,25 +68,6 @@ _FINAL = frozenset({ReplyOutcome.ACCEPT, ReplyOutcome.REFUSE})
 _IR = "1560/2003"
 _LATE_ANSWERS = frozenset({"late", "no", "false"})
 _YES_ANSWERS = frozenset({"yes", "true"})
-
-
-@dataclass(frozen=True, slots=True)
-class Shift:
-    """A change of responsibility caused by an acceptance or a missed time limit."""
-
-    state: str  # ISO code of the State that becomes (or stays) responsible
-    on: date  # from when
-    basis: LegalBasis
-    message: Message
-    deadline: str | None  # id of the deadline that caused it (None for an explicit acceptance)
-
-
-@dataclass(slots=True)
-class DeadlineReport:
-    deadlines: list[Deadline]
-    shifts: list[Shift]  # in date order; the last one wins
-    warnings: list[Warning]
-    questions: list[Question]
 
 
 # --- internal records ---------------------------------------------------------------------
