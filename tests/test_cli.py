@@ -156,3 +156,14 @@ def test_forced_regime_for_comparison(tmp_path: Path, capsys: pytest.CaptureFixt
     data = json.loads(capsys.readouterr().out)
     assert data["regime"] == "dublin3"
     assert data["responsible_state"] == "FR"
+
+
+def test_compare_shows_both_regimes(capsys: pytest.CaptureFixture[str]) -> None:
+    path = next(p for p in example_paths() if "sudanese" in p.stem)
+    assert main(["compare", str(path), "--as-of", "2026-11-26", "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["dublin3"]["regime"] == "dublin3"
+    assert data["ammr"]["regime"] == "ammr"
+    assert isinstance(data["same_proposed_state"], bool)
+    assert main(["compare", str(path), "--as-of", "2026-11-26"]) == 0
+    assert "Dublin III" in capsys.readouterr().out

@@ -57,6 +57,12 @@ def build_parser() -> argparse.ArgumentParser:
     dl.add_argument("files", nargs="+", type=Path, metavar="FILE")
     _common(dl)
 
+    cmp = commands.add_parser("compare", help="the same case under Dublin III and the AMMR")
+    cmp.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    cmp.add_argument("--as-of", type=_date, default=None, dest="as_of", help="default: today")
+    cmp.add_argument("--format", choices=["text", "json"], default="text")
+    cmp.add_argument("--lang", choices=["en", "fr"], default="en")
+
     commands.add_parser("schema", help="print the JSON Schema of the case-file format")
 
     ex = commands.add_parser("examples", help="list, or run, the bundled example cases")
@@ -86,6 +92,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _determine(args)
         if args.command == "deadlines":
             return _determine(args, deadlines_only=True)
+        if args.command == "compare":
+            return _compare(args)
         if args.command == "schema":
             sys.stdout.write(
                 orjson.dumps(CaseFacts.model_json_schema(), option=orjson.OPT_INDENT_2).decode()
@@ -145,6 +153,35 @@ def _format(result: Determination, fmt: str, lang: Language, deadlines_only: boo
         body = section[1].split("\n\n", 1)[0] if len(section) > 1 else "\n  -"
         return f"{head}\n{marker}{body}"
     return render_determination(result, lang)
+
+
+def _compare(args: argparse.Namespace) -> int:
+    from cordiale.law.explain.compare import compare_text
+
+    as_of = args.as_of or date.today()
+    lang = Language(args.lang)
+    status = EXIT_OK
+    outputs: list[str] = []
+    for path in args.files:
+        try:
+            facts = load_case_file(path)
+        except CaseFileError as error:
+            _report(error)
+            status = EXIT_BAD_INPUT
+            continue
+        pair = {regime: determine(facts, as_of=as_of, regime=regime) for regime in Regime}
+        if args.format == "json":
+            data: dict[str, object] = {
+                regime.value: determination_to_dict(pair[regime], lang) for regime in Regime
+            }
+            same = pair[Regime.DUBLIN3].proposed_state == pair[Regime.AMMR].proposed_state
+            data["same_proposed_state"] = same
+            outputs.append(orjson.dumps(data, option=orjson.OPT_INDENT_2).decode())
+        else:
+            outputs.append(compare_text(pair[Regime.DUBLIN3], pair[Regime.AMMR], lang))
+    if outputs:
+        sys.stdout.write("\n".join(outputs) + "\n")
+    return status
 
 
 def _batch(args: argparse.Namespace, as_of: date, lang: Language, regime: Regime | None) -> int:

@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from cordiale import __version__
 from cordiale.law.dublin3 import determine_dublin3
 from cordiale.law.facts import CaseFacts
-from cordiale.law.outcome import Determination, Message, Regime, Status, Track, Warning
+from cordiale.law.outcome import (
+    Determination,
+    LegalBasis,
+    Message,
+    Regime,
+    Status,
+    Track,
+    Warning,
+)
 from cordiale.law.regimes import RegimeChoice, select_regime
 from cordiale.law.settings import DEFAULT_SETTINGS, EngineSettings
 
@@ -23,8 +32,36 @@ def determine(
     on the facts as known on `as_of`. Same input, same output."""
     choice = select_regime(facts, settings, regime)
     if choice.regime is Regime.DUBLIN3 and choice.supported:
-        return determine_dublin3(facts, as_of=as_of, settings=settings, regime_reason=choice.reason)
+        result = determine_dublin3(
+            facts, as_of=as_of, settings=settings, regime_reason=choice.reason
+        )
+        return _flag_transition(result, settings)
     return _unsupported(facts, as_of, choice)
+
+
+def _flag_transition(result: Determination, settings: EngineSettings) -> Determination:
+    """A Dublin III time limit still running at the AMMR cut-over: Art 84(2) keeps the Dublin
+    III criteria but says nothing of its procedure and time limits (ammr.md 1.2); a person
+    decides how the limit is handled."""
+    cutover = settings.ammr_cutover_date
+    spanning = [
+        d.id
+        for d in result.deadlines
+        if d.status.value != "not_applicable"
+        and d.start < cutover <= d.due
+        and (d.done_on is None or d.done_on >= cutover)
+    ]
+    if not spanning:
+        return result
+    warning = Warning(
+        "transition.deadline_spans_cutover",
+        Message(
+            "warning.deadline_spans_cutover",
+            {"deadlines": ", ".join(spanning), "cutover": cutover.isoformat()},
+        ),
+        LegalBasis("84", "2", instrument="2024/1351"),
+    )
+    return replace(result, warnings=(*result.warnings, warning))
 
 
 def _unsupported(facts: CaseFacts, as_of: date, choice: RegimeChoice) -> Determination:

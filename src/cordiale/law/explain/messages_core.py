@@ -84,6 +84,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Transfer while in detention",
         "Transfert pendant la rétention",
     ),
+    "warning.deadline_spans_cutover": (
+        "These Dublin III time limits were still running at the AMMR cut-over of {cutover}: "
+        "{deadlines}. Art 84(2) keeps the Dublin III criteria but no transitional rule for its "
+        "procedure and time limits was found; a person decides how they are handled.",
+        "Ces délais de Dublin III couraient encore à la date de bascule vers le RGAM du "
+        "{cutover} : {deadlines}. L'article 84, § 2, maintient les critères de Dublin III, mais "
+        "aucune règle transitoire n'a été trouvée pour sa procédure et ses délais ; une "
+        "personne décide de leur traitement.",
+    ),
     "warning.setting_used": (
         "This result relies on a configurable reading of the law: {setting} = {value}.",
         "Ce résultat repose sur une lecture paramétrable du droit : {setting} = {value}.",
