@@ -73,3 +73,12 @@ def test_batch_command_exit_status(tmp_path, capsys) -> None:  # type: ignore[no
     assert "2 records, 2 determined, 0 with errors" in capsys.readouterr().err
     source.write_bytes(jsonl([*cases(1), b"not json"]))
     assert main(["determine", "--batch", str(source), "--out", str(target)]) == 2
+
+
+def test_unwritable_out_is_a_clear_error(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    source = tmp_path / "in.jsonl"
+    source.write_bytes(jsonl(cases(1)))
+    target = tmp_path / "missing-folder" / "out.jsonl"
+    assert main(["determine", "--batch", str(source), "--out", str(target)]) == 2
+    assert "--out" in capsys.readouterr().err
+    assert not target.exists()

@@ -198,8 +198,21 @@ def _batch(args: argparse.Namespace, as_of: date, lang: Language, regime: Regime
         if args.out is None:
             summary = run_batch(source, sys.stdout.buffer, options, workers=args.workers)
         else:
-            with args.out.open("wb") as out:
-                summary = run_batch(source, out, options, workers=args.workers)
+            # Written beside the target and renamed at the end: an interrupted run leaves no
+            # half-written results file.
+            partial = args.out.with_name(args.out.name + ".partial")
+            try:
+                out_file = partial.open("wb")
+            except OSError as exc:
+                sys.stderr.write(f"cordiale: --out {args.out}: {exc.strerror}\n")
+                return EXIT_BAD_INPUT
+            try:
+                with out_file as out:
+                    summary = run_batch(source, out, options, workers=args.workers)
+            except BaseException:
+                partial.unlink(missing_ok=True)
+                raise
+            partial.replace(args.out)
     elapsed = time.perf_counter() - started
     sys.stderr.write(
         f"cordiale: {summary.records} records, {summary.determined} determined, "
