@@ -52,6 +52,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     det.add_argument("--out", type=Path, metavar="JSONL", help="output of --batch (default stdout)")
     det.add_argument("--workers", type=int, default=None, help="processes for --batch (all cores)")
+    det.add_argument(
+        "--texts",
+        action="store_true",
+        help="with --batch: add the rendered text beside each message key (larger output)",
+    )
 
     dl = commands.add_parser("deadlines", help="the time limits of case files")
     dl.add_argument("files", nargs="+", type=Path, metavar="FILE")
@@ -187,7 +192,7 @@ def _compare(args: argparse.Namespace) -> int:
 def _batch(args: argparse.Namespace, as_of: date, lang: Language, regime: Regime | None) -> int:
     from cordiale.batch import BatchOptions, run_batch
 
-    options = BatchOptions(as_of=as_of, lang=lang, regime=regime)
+    options = BatchOptions(as_of=as_of, lang=lang, regime=regime, texts=args.texts)
     try:
         source = args.batch.open("rb")
     except OSError as exc:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 
 from cordiale.law.calendar import Unit, add_period
 from cordiale.law.facts import Application, CaseFacts
@@ -19,6 +20,7 @@ YES = "yes"
 NO = "no"
 
 
+@cache
 def art(
     article: str,
     paragraph: str | None = None,
@@ -26,11 +28,16 @@ def art(
     subparagraph: str | None = None,
     instrument: str = "604/2013",
 ) -> LegalBasis:
+    """A citation; cached, since the same few hundred are built for every case."""
     return LegalBasis(article, paragraph, point, subparagraph, instrument)
 
 
 def msg(key: str, **params: object) -> Message:
-    return Message(key, {name: _text(value) for name, value in params.items()})
+    # Runs ~15 times per case: strings pass through untouched.
+    return Message(
+        key,
+        {name: value if type(value) is str else _text(value) for name, value in params.items()},
+    )
 
 
 def _text(value: object) -> str:
@@ -53,6 +60,7 @@ class Run:
     questions: list[Question] = field(default_factory=list)
     warnings: list[Warning] = field(default_factory=list)
     unverified: list[str] = field(default_factory=list)
+    blocking_count: int = 0
 
     # --- recording ----------------------------------------------------------------------
 
@@ -89,6 +97,7 @@ class Run:
             self.questions.append(
                 Question(question_id, kind, basis, message, options, blocking, facts)
             )
+            self.blocking_count += blocking
         return None
 
     def answered_yes(self, answer: bool | str | None) -> bool:
@@ -99,7 +108,7 @@ class Run:
 
     @property
     def blocked(self) -> bool:
-        return any(q.blocking for q in self.questions)
+        return self.blocking_count > 0
 
     # --- facts at T0 --------------------------------------------------------------------
 

@@ -83,7 +83,11 @@ def determine_dublin3(
         facts, as_of=as_of, track=track, current=current, proposed_state=proposed, settings=settings
     )
     run.warnings.extend(report.warnings)
-    run.questions.extend(q for q in report.questions if all(q.id != o.id for o in run.questions))
+    known = {q.id for q in run.questions}
+    for question in report.questions:
+        if question.id not in known:
+            run.questions.append(question)
+            run.blocking_count += question.blocking
     responsible, final_basis, shifted = _apply_shifts(run, proposed, basis, report.shifts)
     _note_settings(run, report.deadlines)
     time_limit_open = any(q.blocking for q in report.questions)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from enum import StrEnum
+from functools import cache
 from typing import Any
 
 from cordiale.law.explain.catalogue import CATALOGUE
@@ -248,22 +249,30 @@ def _warning_line(warning: Warning, lang: Language) -> str:
 # --- JSON ---------------------------------------------------------------------------------
 
 
-def _basis(basis: LegalBasis | None, lang: Language) -> dict[str, Any] | None:
-    if basis is None:
-        return None
-    return {
+@cache
+def _basis_dict(basis: LegalBasis, lang: Language, texts: bool) -> dict[str, Any]:
+    data: dict[str, Any] = {
         "instrument": basis.instrument,
         "article": basis.article,
         "paragraph": basis.paragraph,
         "subparagraph": basis.subparagraph,
         "point": basis.point,
-        "citation": cite(basis, lang),
     }
+    if texts:
+        data["citation"] = cite(basis, lang)
+    return data
 
 
-def _message(message: Message | None, lang: Language) -> dict[str, Any] | None:
+def _basis(basis: LegalBasis | None, lang: Language, texts: bool = True) -> dict[str, Any] | None:
+    # Cached per citation: the dictionaries are only read by the JSON encoder.
+    return None if basis is None else dict(_basis_dict(basis, lang, texts))
+
+
+def _message(message: Message | None, lang: Language, texts: bool = True) -> dict[str, Any] | None:
     if message is None:
         return None
+    if not texts:
+        return {"key": message.key, "params": message.params}
     return {"key": message.key, "params": message.params, "text": render(message, lang)}
 
 
@@ -271,27 +280,30 @@ def _date(day: date | None) -> str | None:
     return day.isoformat() if day else None
 
 
-def determination_to_dict(d: Determination, lang: Language = Language.EN) -> dict[str, Any]:
-    """The JSON form of a determination (keys documented in docs/determination.md)."""
+def determination_to_dict(
+    d: Determination, lang: Language = Language.EN, *, texts: bool = True
+) -> dict[str, Any]:
+    """The JSON form of a determination (keys documented in docs/determination.md). With
+    `texts=False` messages carry their keys and parameters only (batch runs: smaller output)."""
     return {
         "reference": d.reference,
         "as_of": d.as_of.isoformat(),
         "regime": d.regime.value,
-        "regime_reason": _message(d.regime_reason, lang),
+        "regime_reason": _message(d.regime_reason, lang, texts),
         "status": d.status.value,
         "track": d.track.value,
         "responsible_state": d.responsible_state,
         "proposed_state": d.proposed_state,
-        "basis": _basis(d.basis, lang),
+        "basis": _basis(d.basis, lang, texts),
         "first_lodged_on": _date(d.first_lodged_on),
         "trace": [
             {
                 "rule": s.rule,
-                "basis": _basis(s.basis, lang),
+                "basis": _basis(s.basis, lang, texts),
                 "outcome": s.outcome.value,
                 "states": list(s.states),
                 "facts": list(s.facts),
-                "message": _message(s.message, lang),
+                "message": _message(s.message, lang, texts),
             }
             for s in d.trace
         ],
@@ -299,11 +311,11 @@ def determination_to_dict(d: Determination, lang: Language = Language.EN) -> dic
             {
                 "id": q.id,
                 "kind": q.kind,
-                "basis": _basis(q.basis, lang),
+                "basis": _basis(q.basis, lang, texts),
                 "options": list(q.options),
                 "blocking": q.blocking,
                 "facts": list(q.facts),
-                "message": _message(q.message, lang),
+                "message": _message(q.message, lang, texts),
             }
             for q in d.questions
         ],
@@ -313,23 +325,27 @@ def determination_to_dict(d: Determination, lang: Language = Language.EN) -> dic
                 "request": dl.request,
                 "status": dl.status.value,
                 "start": dl.start.isoformat(),
-                "start_event": _message(dl.start_event, lang),
-                "period": period_text(dl.period, lang),
+                "start_event": _message(dl.start_event, lang, texts),
+                "period": period_text(dl.period, lang) if texts else dl.period,
                 "due": dl.due.isoformat(),
                 "alternative": _date(dl.alternative),
-                "alternative_note": _message(dl.alternative_note, lang),
+                "alternative_note": _message(dl.alternative_note, lang, texts),
                 "state_to_act": dl.state_to_act,
                 "calendar": dl.calendar,
                 "rule": dl.rule,
-                "basis": _basis(dl.basis, lang),
+                "basis": _basis(dl.basis, lang, texts),
                 "done_on": _date(dl.done_on),
-                "consequence": _message(dl.consequence, lang),
+                "consequence": _message(dl.consequence, lang, texts),
                 "unverified": dl.unverified,
             }
             for dl in d.deadlines
         ],
         "warnings": [
-            {"code": w.code, "basis": _basis(w.basis, lang), "message": _message(w.message, lang)}
+            {
+                "code": w.code,
+                "basis": _basis(w.basis, lang, texts),
+                "message": _message(w.message, lang, texts),
+            }
             for w in d.warnings
         ],
         "unverified": list(d.unverified),
