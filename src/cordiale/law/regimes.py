@@ -13,6 +13,9 @@ from cordiale.law.outcome import LegalBasis, Message, Regime
 from cordiale.law.settings import EngineSettings
 
 DUBLIN3_START = date(2014, 1, 1)  # Dublin III Art 49
+_ART49 = LegalBasis("49")
+_ART84_1 = LegalBasis("84", "1", instrument="2024/1351")
+_ART84_2 = LegalBasis("84", "2", instrument="2024/1351")
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,10 +38,10 @@ def select_regime(
     cutover = settings.ammr_cutover_date
     first = first_registration(facts)
     if forced is Regime.DUBLIN3:
-        return RegimeChoice(Regime.DUBLIN3, Message("regime.dublin3.forced"), LegalBasis("49"))
+        return RegimeChoice(Regime.DUBLIN3, Message("regime.dublin3.forced"), _ART49)
     if first is None:
         return RegimeChoice(
-            Regime.DUBLIN3, Message("regime.no_application"), LegalBasis("49"), supported=True
+            Regime.DUBLIN3, Message("regime.no_application"), _ART49, supported=True
         )
     dates = {"date": first.isoformat(), "cutover": cutover.isoformat()}
     if forced is Regime.AMMR or first >= cutover:
@@ -47,7 +50,7 @@ def select_regime(
         return RegimeChoice(
             Regime.AMMR,
             Message("regime.ammr.after_cutover", dates),
-            LegalBasis("84", "1", instrument="2024/1351"),
+            _ART84_1,
             supported=False,
             flag_for_person=first == cutover,
         )
@@ -55,11 +58,11 @@ def select_regime(
         return RegimeChoice(
             Regime.DUBLIN3,
             Message("regime.before_dublin3", dates),
-            LegalBasis("49"),
+            _ART49,
             supported=False,
         )
     return RegimeChoice(
         Regime.DUBLIN3,
         Message("regime.dublin3.before_cutover", dates),
-        LegalBasis("84", "2", instrument="2024/1351"),
+        _ART84_2,
     )

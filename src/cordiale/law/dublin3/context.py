@@ -32,8 +32,16 @@ def art(
     return LegalBasis(article, paragraph, point, subparagraph, instrument)
 
 
+@cache
+def _constant(key: str) -> Message:
+    return Message(key, {})
+
+
 def msg(key: str, **params: object) -> Message:
-    # Runs ~15 times per case: strings pass through untouched.
+    # Runs ~15 times per case: a message without parameters is shared (messages are only
+    # read), and strings pass through untouched.
+    if not params:
+        return _constant(key)
     return Message(
         key,
         {name: value if type(value) is str else _text(value) for name, value in params.items()},
