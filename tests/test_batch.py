@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from cordiale.batch import BatchOptions, run_batch
+from cordiale.batch import BatchOptions, determine_line, run_batch
 from cordiale.cli import main
 from tests.law.builders import case_data
 
@@ -82,3 +82,22 @@ def test_unwritable_out_is_a_clear_error(tmp_path, capsys) -> None:  # type: ign
     assert main(["determine", "--batch", str(source), "--out", str(target)]) == 2
     assert "--out" in capsys.readouterr().err
     assert not target.exists()
+
+
+def test_lean_records_have_the_keys_of_the_documented_json() -> None:
+    """Batch records without texts are the determination encoded directly: the same data as
+    `determination_to_dict(texts=False)`."""
+    from cordiale.cli import example_paths
+    from cordiale.files import load_case_file
+    from cordiale.law import determine
+    from cordiale.law.explain.render import determination_to_dict
+
+    options = BatchOptions(as_of=date(2026, 11, 26))
+    for path in example_paths():
+        facts = load_case_file(path)
+        line, ok = determine_line(7, json.dumps(facts.model_dump(mode="json")).encode(), options)
+        assert ok
+        record = json.loads(line)
+        assert record.pop("line") == 7
+        expected = determination_to_dict(determine(facts, as_of=options.as_of), texts=False)
+        assert record == json.loads(json.dumps(expected))

@@ -78,11 +78,15 @@ def determine_line(line_number: int, line: bytes, options: BatchOptions) -> tupl
     determination = determine(
         facts, as_of=options.as_of, settings=options.settings, regime=options.regime
     )
-    record = {
-        "line": line_number,
-        **determination_to_dict(determination, options.lang, texts=options.texts),
-    }
-    return orjson.dumps(record), True
+    if options.texts:
+        record = {
+            "line": line_number,
+            **determination_to_dict(determination, options.lang, texts=True),
+        }
+        return orjson.dumps(record), True
+    # Without texts the record is the determination itself: orjson encodes the dataclasses
+    # natively, with the same keys as determination_to_dict(texts=False) (a test checks it).
+    return b'{"line":%d,' % line_number + orjson.dumps(determination)[1:], True
 
 
 def _jsonable(value: object) -> object:

@@ -6,6 +6,7 @@ from dataclasses import replace
 from datetime import date
 
 from cordiale import __version__
+from cordiale.law.ammr.engine import determine_ammr
 from cordiale.law.dublin3 import determine_dublin3
 from cordiale.law.facts import CaseFacts
 from cordiale.law.outcome import (
@@ -36,6 +37,14 @@ def determine(
             facts, as_of=as_of, settings=settings, regime_reason=choice.reason
         )
         return _flag_transition(result, settings)
+    if choice.regime is Regime.AMMR:
+        result = determine_ammr(facts, as_of=as_of, settings=settings, regime_reason=choice.reason)
+        if choice.flag_for_person:
+            warning = Warning(
+                "regime.cutover_day", Message("warning.cutover_day", {}), choice.basis
+            )
+            result = replace(result, warnings=(warning, *result.warnings))
+        return result
     return _unsupported(facts, as_of, choice)
 
 
@@ -65,16 +74,8 @@ def _flag_transition(result: Determination, settings: EngineSettings) -> Determi
 
 
 def _unsupported(facts: CaseFacts, as_of: date, choice: RegimeChoice) -> Determination:
-    message = (
-        Message("regime.ammr.not_implemented", {})
-        if choice.regime is Regime.AMMR
-        else choice.reason  # before 1 January 2014: Dublin II, not implemented
-    )
-    warnings = [Warning(f"regime.{choice.regime.value}.unsupported", message, choice.basis)]
-    if choice.flag_for_person:
-        warnings.append(
-            Warning("regime.cutover_day", Message("warning.cutover_day", {}), choice.basis)
-        )
+    # Before 1 January 2014 the Dublin II criteria apply (Dublin III Art 49): not implemented.
+    warnings = [Warning(f"regime.{choice.regime.value}.unsupported", choice.reason, choice.basis)]
     return Determination(
         reference=facts.reference,
         as_of=as_of,

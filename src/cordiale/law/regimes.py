@@ -51,7 +51,6 @@ def select_regime(
             Regime.AMMR,
             Message("regime.ammr.after_cutover", dates),
             _ART84_1,
-            supported=False,
             flag_for_person=first == cutover,
         )
     if first < DUBLIN3_START:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 from datetime import date
+from typing import Any
 
 from cordiale.law.errors import FieldError
 from cordiale.law.facts import CaseFacts
@@ -88,6 +89,8 @@ def _check_applications(facts: CaseFacts) -> Iterator[FieldError]:
 
 
 def _duplicates(ids: list[str]) -> set[str]:
+    if len(set(ids)) == len(ids):  # the usual case, without counting
+        return set()
     return {value for value, count in Counter(ids).items() if count > 1}
 
 
@@ -121,23 +124,22 @@ def _check_unique_ids(facts: CaseFacts) -> Iterator[FieldError]:
 
 
 def _check_periods(facts: CaseFacts) -> Iterator[FieldError]:
-    spans: list[tuple[str, date, date | None]] = [
-        *((f"stays[{i}]", s.start, s.end) for i, s in enumerate(facts.stays)),
-        *((f"absences[{i}]", a.left_on, a.returned_on) for i, a in enumerate(facts.absences)),
-        *((f"detentions[{i}]", d.start, d.end) for i, d in enumerate(facts.detentions)),
-        *((f"imprisonments[{i}]", p.start, p.end) for i, p in enumerate(facts.imprisonments)),
-        *((f"abscondings[{i}]", a.on, a.ended_on) for i, a in enumerate(facts.abscondings)),
-    ]
-    for path, start, end in spans:
-        if end is not None and end < start:
-            field = path.split("[")[0]
-            end_name = {
-                "absences": "returned_on",
-                "abscondings": "ended_on",
-            }.get(field, "end")
-            yield FieldError(
-                f"{path}.{end_name}", end.isoformat(), f"a date on or after {start.isoformat()}"
-            )
+    spans: tuple[tuple[str, list[Any], str, str], ...] = (
+        ("stays", facts.stays, "start", "end"),
+        ("absences", facts.absences, "left_on", "returned_on"),
+        ("detentions", facts.detentions, "start", "end"),
+        ("imprisonments", facts.imprisonments, "start", "end"),
+        ("abscondings", facts.abscondings, "on", "ended_on"),
+    )
+    for name, items, start_field, end_field in spans:
+        for i, item in enumerate(items):
+            start, end = getattr(item, start_field), getattr(item, end_field)
+            if end is not None and end < start:
+                yield FieldError(
+                    f"{name}[{i}].{end_field}",
+                    end.isoformat(),
+                    f"a date on or after {start.isoformat()}",
+                )
     for i, document in enumerate(facts.documents):
         if document.valid_until < document.valid_from:
             yield FieldError(

@@ -11,6 +11,7 @@ Member State (Art 24(2); registration under Regulation (EU) 2024/1348 Art 27), n
 from __future__ import annotations
 
 from datetime import date
+from functools import cache
 
 from cordiale.law.dublin3.context import NO, YES, Run, msg
 from cordiale.law.facts import Application
@@ -21,6 +22,7 @@ __all__ = ["AMMR", "NO", "YES", "Run", "art", "msg", "registered_on"]
 AMMR = "2024/1351"
 
 
+@cache
 def art(
     article: str,
     paragraph: str | None = None,
@@ -28,7 +30,8 @@ def art(
     subparagraph: str | None = None,
     instrument: str = AMMR,
 ) -> LegalBasis:
-    """A citation of the AMMR unless another instrument is named."""
+    """A citation of the AMMR unless another instrument is named; built once per citation
+    (a `LegalBasis` is immutable)."""
     return LegalBasis(article, paragraph, point, subparagraph, instrument)
 
 

@@ -79,6 +79,9 @@ MET = DeadlineStatus.MET
 MISSED = DeadlineStatus.MISSED
 NOT_APPLICABLE = DeadlineStatus.NOT_APPLICABLE
 
+DAY, WEEK, MONTH, YEAR = Unit.DAY, Unit.WEEK, Unit.MONTH, Unit.YEAR
+_RULE_NAMES = {rule: rule.value for rule in ComputationRule}
+
 TC = RequestKind.TAKE_CHARGE
 TBN = RequestKind.TAKE_BACK_NOTIFICATION
 
@@ -111,16 +114,12 @@ def _art(
 
 
 def _msg(key: str, **params: object) -> Message:
-    """A message; its parameters as text (dates in ISO format)."""
-    return Message(
-        key,
-        {
-            name: value
-            if type(value) is str
-            else (value.isoformat() if isinstance(value, date) else str(value))
-            for name, value in params.items()
-        },
-    )
+    """A message; its parameters as text (dates in ISO format). It runs about ten times per
+    case: the keyword dict is converted in place."""
+    for name, value in params.items():
+        if type(value) is not str:
+            params[name] = value.isoformat() if isinstance(value, date) else str(value)
+    return Message(key, params)  # type: ignore[arg-type]
 
 
 # --- internal records ---------------------------------------------------------------------
@@ -154,8 +153,18 @@ class _Hit:
 
     received_on: date
     state: str
-    event: Message
+    category: int | str | None  # Eurodac data category; None for a VIS hit
     legacy: _Ask | None = None  # data recorded before the cut-over, unanswered (item 16)
+
+    def event(self) -> Message:
+        if self.category is None:
+            return _msg("ammr.deadline.start.vis_hit", date=self.received_on, state=self.state)
+        return _msg(
+            "ammr.deadline.start.eurodac_hit",
+            date=self.received_on,
+            state=self.state,
+            category=self.category,
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -213,7 +222,7 @@ class _ReplyRule:
 _TAKE_CHARGE_REPLY = _ReplyRule(
     "take_charge_reply",
     1,
-    Unit.MONTH,
+    MONTH,
     "1 month",
     _art("40", "1"),
     "ammr.deadline.consequence.take_charge_reply",
@@ -229,7 +238,7 @@ _TAKE_CHARGE_REPLY = _ReplyRule(
 _TAKE_CHARGE_REPLY_HIT = _ReplyRule(
     "take_charge_reply",
     2,
-    Unit.WEEK,
+    WEEK,
     "2 weeks",
     _art("40", "2"),
     "ammr.deadline.consequence.take_charge_reply",
@@ -245,7 +254,7 @@ _TAKE_CHARGE_REPLY_HIT = _ReplyRule(
 _URGENT_REPLY = _ReplyRule(
     "take_charge_reply",
     2,
-    Unit.WEEK,
+    WEEK,
     "2 weeks",
     _art("40", "7"),
     "ammr.deadline.consequence.take_charge_reply_urgent",
@@ -261,7 +270,7 @@ _URGENT_REPLY = _ReplyRule(
 _DETENTION_REPLY = _ReplyRule(
     "detention_reply",
     1,
-    Unit.WEEK,
+    WEEK,
     "1 week",
     _art("45", "2"),
     "ammr.deadline.consequence.detention_reply",
@@ -276,7 +285,7 @@ _DETENTION_REPLY = _ReplyRule(
 _TAKE_BACK_CONFIRMATION = _ReplyRule(
     "take_back_confirmation",
     2,
-    Unit.WEEK,
+    WEEK,
     "2 weeks",
     _art("41", "3"),
     "ammr.deadline.consequence.take_back_confirmation",
@@ -492,7 +501,7 @@ class _Run:
             due=end.due,
             state_to_act=state,
             calendar=end.calendar,
-            rule=end.rule.value,
+            rule=_RULE_NAMES[end.rule],
             status=status,
             consequence=consequence,
             period=period,
@@ -539,8 +548,7 @@ def _matters(status: DeadlineStatus, done: date | None, as_of: date, a: date, b:
     if status is OPEN:
         return True
     first, last = (a, b) if a <= b else (b, a)
-    when = done if done is not None else as_of
-    return first < when <= last if done is not None else first < when <= last + _ONE_DAY
+    return first < (done if done is not None else as_of) <= last
 
 
 def _status(done: date | None, due: date, as_of: date) -> DeadlineStatus:
@@ -622,7 +630,11 @@ def _unaccompanied_minor(facts: CaseFacts, registered: date) -> bool:
         return False
     born = applicant.date_of_birth
     if born is not None:
-        years = registered.year - born.year - ((registered.month, registered.day) < (born.month, born.day))
+        years = (
+            registered.year
+            - born.year
+            - ((registered.month, registered.day) < (born.month, born.day))
+        )
         return years < _ADULT_AGE
     if applicant.assessed_age is not None:
         return applicant.assessed_age.age_years < _ADULT_AGE
@@ -686,7 +698,7 @@ def _request_not_applicable(run: _Run, current: Application | None) -> None:
     if current is None or run.registered is None:
         return
     registered = run.registered
-    end = run.period(registered, 2, Unit.MONTH, run.here)
+    end = run.period(registered, 2, MONTH, run.here)
     run.deadline(
         "take_charge_request",
         end,
@@ -702,7 +714,7 @@ def _request_not_applicable(run: _Run, current: Application | None) -> None:
     )
 
 
-def _tcr_hits(run: _Run, target: str | None) -> list[_Hit]:
+def _tcr_hits(run: _Run) -> list[_Hit]:
     """Hits that shorten the request period to one month (Art 39(1), 2nd subpara): Eurodac
     data recorded under Arts 22 (irregular crossing) or 24 (search and rescue) of Reg 2024/1358,
     or VIS data. Hits on this State's own data are not counted; hits received before the
@@ -724,23 +736,27 @@ def _tcr_hits(run: _Run, target: str | None) -> list[_Hit]:
         legacy = _legacy_question(run, hit.state, hit.taken_on, hit.received_on)
         if legacy is False:
             continue
-        event = _msg(
-            "ammr.deadline.start.eurodac_hit",
-            date=hit.received_on,
-            state=hit.state,
-            category=hit.category,
+        found.append(
+            _Hit(
+                hit.received_on,
+                hit.state,
+                hit.category,
+                legacy if isinstance(legacy, _Ask) else None,
+            )
         )
-        found.append(_Hit(hit.received_on, hit.state, event, legacy or None))
     for vis in run.facts.vis_hits:
         if vis.state == run.here or vis.received_on > run.as_of:
             continue
         if vis.received_on < registered:
             _hit_before_registration(run, vis.received_on, vis.state, registered)
             continue
-        event = _msg("ammr.deadline.start.vis_hit", date=vis.received_on, state=vis.state)
-        found.append(_Hit(vis.received_on, vis.state, event))
-    preferred = [h for h in found if h.state == target]
-    return preferred or found
+        found.append(_Hit(vis.received_on, vis.state, None))
+    return found
+
+
+def _select(hits: list[_Hit], target: str | None) -> list[_Hit]:
+    """The hits from the State the request goes to, or else all of them."""
+    return [h for h in hits if h.state == target] or hits
 
 
 def _hit_before_registration(run: _Run, received: date, state: str, registered: date) -> None:
@@ -766,13 +782,13 @@ def _legacy_question(
     recorded = taken or received
     if recorded >= run.settings.ammr_cutover_date:
         return None
-    question_id = f"ammr:H16:eurodac_data:{state}:{recorded.isoformat()}"
+    question_id = f"ammr:eurodac_data:{state}:{recorded.isoformat()}"
     answer = run.answers.get(question_id)
     if answer is not None:
         return not _answer_in(answer, _NO)
     return _Ask(
         question_id,
-        "H16",
+        "eurodac_legacy",
         _art("39", "1", subparagraph="2"),
         _msg("ammr.q.eurodac_legacy", state=state, date=received, recorded=recorded),
         ("yes", "no"),
@@ -787,34 +803,20 @@ def _tcr_limit(run: _Run, hits: Iterable[_Hit]) -> _Limit:
     month of a late hit (C-670/16 Mengesteab, by analogy). The later date is shown."""
     registered = run.registered
     assert registered is not None
-    base = run.period(registered, 2, Unit.MONTH, run.here)
-    limit = _Limit(
-        registered,
-        base,
-        _art("39", "1", subparagraph="1"),
-        "2 months",
-        _msg("ammr.deadline.start.registered", date=registered),
-    )
+    base = run.period(registered, 2, MONTH, run.here)
     hit = min(hits, key=attrgetter("received_on"), default=None)
-    if hit is None:
-        return limit
-    by_hit = run.period(hit.received_on, 1, Unit.MONTH, run.here)
-    if (by_hit.due, by_hit.unextended) < (base.due, base.unextended):
-        return _Limit(
-            hit.received_on, by_hit, _art("39", "1", subparagraph="2"), "1 month", hit.event
-        )
-    if by_hit.due > base.due:
+    if hit is not None:
+        by_hit = run.period(hit.received_on, 1, MONTH, run.here)
+        if (by_hit.due, by_hit.unextended) < (base.due, base.unextended):
+            return _Limit(
+                hit.received_on, by_hit, _art("39", "1", subparagraph="2"), "1 month", hit.event()
+            )
+    event = _msg("ammr.deadline.start.registered", date=registered)
+    basis = _art("39", "1", subparagraph="1")
+    if hit is not None and by_hit.due > base.due:
         note = _msg("ammr.deadline.note.hit_capped", date=by_hit.due, hit=hit.received_on)
-        return _Limit(
-            limit.start,
-            base,
-            limit.basis,
-            limit.period,
-            limit.start_event,
-            alternative=by_hit.due,
-            note=note,
-        )
-    return limit
+        return _Limit(registered, base, basis, "2 months", event, by_hit.due, note)
+    return _Limit(registered, base, basis, "2 months", event)
 
 
 def _take_charge_request(
@@ -824,13 +826,13 @@ def _take_charge_request(
     subpara; recorded under Art 38(3)(d)); the applicant can rely on it (Mengesteab). For an
     unaccompanied minor the limit does not bind until a first decision on the substance (4th
     subpara)."""
-    hits = _tcr_hits(run, target)
-    limit = _tcr_limit(run, hits)
+    hits = _tcr_hits(run)
+    limit = _tcr_limit(run, _select(hits, target))
     other: _Other | None = None
     legacy = [h for h in hits if h.legacy is not None]
     if legacy:
         # Item 16 unanswered: the reading without the pre-AMMR data is the other one.
-        without = _tcr_limit(run, [h for h in hits if h.legacy is None])
+        without = _tcr_limit(run, _select([h for h in hits if h.legacy is None], target))
         if without.end.due != limit.end.due:
             first_legacy = min(legacy, key=attrgetter("received_on"))
             assert first_legacy.legacy is not None
@@ -851,9 +853,7 @@ def _take_charge_request(
     status = _status(done, limit.end.due, run.as_of)
     registered_in = current.state
     if run.uam:
-        consequence = _msg(
-            "ammr.deadline.consequence.take_charge_request_uam", state=registered_in
-        )
+        consequence = _msg("ammr.deadline.consequence.take_charge_request_uam", state=registered_in)
     else:
         consequence = _msg("ammr.deadline.consequence.take_charge_request", state=registered_in)
     run.deadline(
@@ -930,7 +930,7 @@ def _take_back_notification(run: _Run, sent: Request | None, target: str | None)
             _art("41", "1"),
         )
         return
-    end = run.period(hit.received_on, 2, Unit.WEEK, run.here)
+    end = run.period(hit.received_on, 2, WEEK, run.here)
     done = None
     if sent is not None:
         received = sent.received_on or sent.sent_on
@@ -943,7 +943,7 @@ def _take_back_notification(run: _Run, sent: Request | None, target: str | None)
         state=run.here,
         other_state=target,
         basis=_art("41", "1"),
-        start_event=hit.event,
+        start_event=hit.event(),
         period="2 weeks",
         consequence=_msg("ammr.deadline.consequence.take_back_notification", state=run.here),
         status=status,
@@ -971,13 +971,7 @@ def _tbn_hit(run: _Run, target: str | None) -> _Hit | None:
         if registered is not None and hit.received_on < registered:
             _hit_before_registration(run, hit.received_on, hit.state, registered)
             continue
-        event = _msg(
-            "ammr.deadline.start.eurodac_hit",
-            date=hit.received_on,
-            state=hit.state,
-            category=hit.category,
-        )
-        found.append(_Hit(hit.received_on, hit.state, event))
+        found.append(_Hit(hit.received_on, hit.state, hit.category))
     preferred = [h for h in found if h.state == target] or found
     return min(preferred, key=attrgetter("received_on"), default=None)
 
@@ -997,7 +991,7 @@ def _detention_request(run: _Run, sent: Request | None, kind: RequestKind) -> No
             return
         anchor = hit.received_on
         event_key = "ammr.deadline.start.hit_detained"
-    window = run.period(anchor, 2, Unit.MONTH, run.here).due
+    window = run.period(anchor, 2, MONTH, run.here).due
     detention = _detained(run, run.here, anchor, window)
     if detention is None:
         return
@@ -1013,7 +1007,7 @@ def _detention_request(run: _Run, sent: Request | None, kind: RequestKind) -> No
         start, n, period = anchor, 2, "2 weeks"
         basis = _art("45", "1", subparagraph="1")
         event = _msg(event_key, date=anchor, since=detention.start)
-    end = run.period(start, n, Unit.WEEK, run.here)
+    end = run.period(start, n, WEEK, run.here)
     done = sent.sent_on if sent is not None else None
     status = _status(done, end.due, run.as_of)
     run.deadline(
@@ -1144,6 +1138,7 @@ def _reply_rule(run: _Run, request: Request, kind: RequestKind) -> tuple[_ReplyR
     # Art 40(2) turns on the hit, not on how the request is marked: a hit from the requested
     # State received by the time of the request shortens the reply period.
     legacy: _Ask | None = None
+    legacy_on = request.sent_on
     for hit in run.facts.eurodac_hits:
         if (
             hit.category in _SHORTENING_CATEGORIES
@@ -1154,25 +1149,26 @@ def _reply_rule(run: _Run, request: Request, kind: RequestKind) -> tuple[_ReplyR
             if question is None or question is True:
                 _hit_not_marked(run, request, hit.received_on)
                 return _TAKE_CHARGE_REPLY_HIT, None
-            if isinstance(question, _Ask):
-                legacy = legacy or question
+            if isinstance(question, _Ask) and legacy is None:
+                legacy, legacy_on = question, hit.received_on
     for vis in run.facts.vis_hits:
         if vis.state == request.to_state and vis.received_on <= request.sent_on:
             _hit_not_marked(run, request, vis.received_on)
             return _TAKE_CHARGE_REPLY_HIT, None
     if legacy is not None:
-        _hit_not_marked(run, request, None)
+        _hit_not_marked(run, request, legacy_on)
         return _TAKE_CHARGE_REPLY_HIT, legacy
     return _TAKE_CHARGE_REPLY, None
 
 
-def _hit_not_marked(run: _Run, request: Request, received: date | None) -> None:
+def _hit_not_marked(run: _Run, request: Request, received: date) -> None:
     run.warn(
         "ammr.deadline.reply_shortened_by_hit",
         _msg(
             "ammr.warning.reply_shortened_by_hit",
             request=request.id,
             state=request.to_state,
+            date=received,
         ),
         _art("40", "2"),
     )
@@ -1191,7 +1187,7 @@ def _reply(
         end = run.period(received, rule.n, rule.unit, request.to_state)
     other: _Other | None = None
     if legacy is not None:
-        month = run.period(received, 1, Unit.MONTH, request.to_state)
+        month = run.period(received, 1, MONTH, request.to_state)
         other = _Other(
             month.due,
             _msg("ammr.deadline.note.legacy_hit_reply", date=month.due),
@@ -1239,12 +1235,16 @@ def _reply(
             return _explicit(request, final, rule.accept_basis, rule.accept_key, rule), None
         _refusal_reasons(run, request, final, kind)
         return None, final
+    if (
+        final is not None
+        and done is not None
+        and done <= last
+        and final.outcome is ReplyOutcome.ACCEPT
+    ):
+        # Accepted in every reading (deemed in the earlier one): no need to ask.
+        return _explicit(request, final, rule.accept_basis, rule.accept_key, rule), None
     ran_out = run.ran_out(end.due, other, done)
     if ran_out is None:
-        if final is not None and done is not None and done <= last:
-            if final.outcome is ReplyOutcome.ACCEPT:
-                # Accepted in every reading; explicitly in the later one.
-                return _explicit(request, final, rule.accept_basis, rule.accept_key, rule), None
         return None, None
     if final is not None and final.outcome is ReplyOutcome.REFUSE:
         key = "ammr.warning.late_non_confirmation" if kind is TBN else "ammr.warning.late_refusal"
@@ -1263,7 +1263,7 @@ def _urgent_end(run: _Run, request: Request, received: date) -> tuple[PeriodEnd,
     none is specified (Art 40(7)); Art 75(d) applies to its end."""
     urgent = request.urgent_reply_by
     if urgent is None:
-        return run.period(received, 2, Unit.WEEK, request.to_state), "2 weeks"
+        return run.period(received, 2, WEEK, request.to_state), "2 weeks"
     days = (urgent - received).days
     if days < 7:
         run.warn(
@@ -1279,10 +1279,10 @@ def _urgent_end(run: _Run, request: Request, received: date) -> tuple[PeriodEnd,
         days = 7
     if days % 7 == 0:
         weeks = days // 7
-        return run.period(received, weeks, Unit.WEEK, request.to_state), (
+        return run.period(received, weeks, WEEK, request.to_state), (
             f"{weeks} week" if weeks == 1 else f"{weeks} weeks"
         )
-    return run.period(received, days, Unit.DAY, request.to_state), f"{days} days"
+    return run.period(received, days, DAY, request.to_state), f"{days} days"
 
 
 def _refusal_reasons(run: _Run, request: Request, reply: Reply, kind: RequestKind) -> None:
@@ -1336,18 +1336,16 @@ def _tacit_acceptance(run: _Run, shift: Shift, due: date, event: Message) -> _Ac
     """The transfer period then runs from the last day of the reply period or from the day
     after: unsettled, as under Dublin III (dublin3.md Q4); the setting chooses."""
     day_after = due + _ONE_DAY
-    run.warn(
-        "ammr.setting.tacit_acceptance_start",
-        _msg(
-            "ammr.warning.setting_used",
-            setting="tacit_acceptance_start",
-            value=run.settings.tacit_acceptance_start.value,
-        ),
-        _art("46", "1"),
-    )
-    if run.settings.tacit_acceptance_start is TacitAcceptanceStart.DAY_AFTER_REPLY_PERIOD:
+    start = run.settings.tacit_acceptance_start
+    run.warn("ammr.setting.tacit_acceptance_start", _setting_used(start), _art("46", "1"))
+    if start is TacitAcceptanceStart.DAY_AFTER_REPLY_PERIOD:
         return _Acceptance(shift, due, day_after, event, other_start=due)
     return _Acceptance(shift, due, due, event, other_start=day_after)
+
+
+@cache
+def _setting_used(value: TacitAcceptanceStart) -> Message:
+    return _msg("ammr.warning.setting_used", setting="tacit_acceptance_start", value=value.value)
 
 
 def _re_examination(
@@ -1361,7 +1359,7 @@ def _re_examination(
     tbn = kind is TBN
     n, period = (2, "2 weeks") if tbn else (3, "3 weeks")
     basis = _art("15", "3", instrument=IR) if tbn else _art("9", "2", instrument=IR)
-    end = run.period(refusal.received_on, n, Unit.WEEK, requesting, R1182)
+    end = run.period(refusal.received_on, n, WEEK, requesting, R1182)
     asked = _re_examination_request(run, request.id)
     done = None
     if asked is not None:
@@ -1431,7 +1429,7 @@ def _re_examination_reply(
     procedure closed."""
     basis = _art("15", "3", instrument=IR) if tbn else _art("9", "2", instrument=IR)
     received = run.received(asked)
-    end = run.period(received, 2, Unit.WEEK, asked.to_state, R1182)
+    end = run.period(received, 2, WEEK, asked.to_state, R1182)
     final = run.final_reply(asked.id)
     done = (
         run.act_date(final.sent_on, final.received_on, end.due, asked.id, reply=True)
@@ -1466,7 +1464,11 @@ def _re_examination_reply(
     )
     if final is not None and done is not None and done <= end.due:
         if final.outcome is ReplyOutcome.ACCEPT:
-            key = "ammr.shift.confirmed.reconsideration" if tbn else "ammr.shift.accepted.re_examination"
+            key = (
+                "ammr.shift.confirmed.reconsideration"
+                if tbn
+                else "ammr.shift.accepted.re_examination"
+            )
             on = final.received_on
             shift = Shift(
                 asked.to_state,
@@ -1547,7 +1549,7 @@ def _humanitarian(run: _Run, request: Request) -> None:
     acceptance is inferred from silence. An acceptance makes the requested State responsible
     (Art 37(1): a State that decides to apply Art 35) and opens the transfer."""
     received = run.received(request)
-    end = run.period(received, 2, Unit.MONTH, request.to_state)
+    end = run.period(received, 2, MONTH, request.to_state)
     final = run.final_reply(request.id)
     done = (
         run.act_date(final.sent_on, final.received_on, end.due, request.id, reply=True)
@@ -1581,7 +1583,12 @@ def _humanitarian(run: _Run, request: Request) -> None:
             request.to_state,
             on,
             _art("37", "1"),
-            _msg("ammr.shift.accepted.humanitarian", state=request.to_state, request=request.id, date=on),
+            _msg(
+                "ammr.shift.accepted.humanitarian",
+                state=request.to_state,
+                request=request.id,
+                date=on,
+            ),
             None,
         )
         event = _msg(
@@ -1618,7 +1625,7 @@ def _transfer_decision(run: _Run, request: Request, acceptance: _Acceptance) -> 
     if transferring != run.here:
         return  # the other State's decision is not in this case file
     start = acceptance.start
-    end = run.period(start, 2, Unit.WEEK, transferring)
+    end = run.period(start, 2, WEEK, transferring)
     decided = [
         d.notified_on
         for d in run.facts.transfer_decisions
@@ -1637,7 +1644,9 @@ def _transfer_decision(run: _Run, request: Request, acceptance: _Acceptance) -> 
         start_event=acceptance.start_event,
         period="2 weeks",
         consequence=_msg(
-            "ammr.deadline.consequence.transfer_decision", state=transferring, responsible=responsible
+            "ammr.deadline.consequence.transfer_decision",
+            state=transferring,
+            responsible=responsible,
         ),
         status=status,
         done=done,
@@ -1686,7 +1695,7 @@ def _transfer(run: _Run, request: Request, acceptance: _Acceptance) -> None:
     transferring, responsible = request.from_state, request.to_state
     outgoing = transferring == run.here
     begin = _transfer_start(run, acceptance, transferring, outgoing)
-    plan = _transfer_end(run, request, begin, transferring, responsible)
+    plan = _transfer_end(run, begin, transferring, responsible)
     done = _transferred(run, responsible, acceptance.accepted_on)
     if begin.annulled is not None:
         status = NOT_APPLICABLE
@@ -1708,7 +1717,9 @@ def _transfer(run: _Run, request: Request, acceptance: _Acceptance) -> None:
         basis=plan.basis,
         start_event=plan.event,
         period=plan.period,
-        consequence=_msg("ammr.deadline.consequence.transfer", state=transferring, responsible=responsible),
+        consequence=_msg(
+            "ammr.deadline.consequence.transfer", state=transferring, responsible=responsible
+        ),
         status=status,
         done=done,
         request=_original_id(request),
@@ -1818,7 +1829,7 @@ def _transfer_start(
             return begin
         if appeal.suspensive:
             # An appeal lodged after the period ended cannot revive it.
-            if appeal.lodged_on > run.period(begin.start, 6, Unit.MONTH, transferring).due:
+            if appeal.lodged_on > run.period(begin.start, 6, MONTH, transferring).due:
                 continue
             if decided is None:
                 begin.pending = appeal
@@ -1845,7 +1856,7 @@ def _transfer_start(
 
 
 def _transfer_end(
-    run: _Run, request: Request, begin: _TransferStart, transferring: str, responsible: str
+    run: _Run, begin: _TransferStart, transferring: str, responsible: str
 ) -> _TransferEnd:
     """The end of the transfer period: six months, extended under Art 46(2).
 
@@ -1854,22 +1865,32 @@ def _transfer_end(
     from that information. A reappearance with less than three months left leaves three
     months (46(2), 2nd subpara): read as a guarantee, it never shortens an extension; the
     reading that an absconding extension ends with the reappearance is the other one."""
-    base = run.period(begin.start, 6, Unit.MONTH, transferring)
+    base = run.period(begin.start, 6, MONTH, transferring)
     due6 = base.due
     plan = _TransferEnd(base, begin.start, begin.event, _art("46", "1"), "6 months", True)
     prison = _imprisoned(run, transferring, begin.start, due6)
     if prison is not None:
         notice = _notice(
-            run, "imprisonment", prison.start, prison.notified_to_responsible_state_on, responsible, due6
+            run,
+            "imprisonment",
+            prison.start,
+            prison.notified_to_responsible_state_on,
+            responsible,
+            due6,
         )
         if notice is not None:
-            year = run.period(begin.start, 1, Unit.YEAR, transferring)
+            year = run.period(begin.start, 1, YEAR, transferring)
             if year.due > plan.end.due:
                 plan = _TransferEnd(
-                    year, begin.start, begin.event, _art("46", "2", subparagraph="1"), "1 year", True
+                    year,
+                    begin.start,
+                    begin.event,
+                    _art("46", "2", subparagraph="1"),
+                    "1 year",
+                    True,
                 )
     absconding = _absconded(run, begin.start, due6)
-    if absconding is None or not _within_control(run, absconding):
+    if absconding is None:
         return plan
     notice = _notice(
         run,
@@ -1880,8 +1901,8 @@ def _transfer_end(
         due6,
     )
     extended = False
-    if notice is not None:
-        years = run.period(notice, 3, Unit.YEAR, transferring)
+    if notice is not None and _within_control(run, absconding):
+        years = run.period(notice, 3, YEAR, transferring)
         if years.due > plan.end.due:
             event = _msg("ammr.deadline.start.absconding_notice", date=notice, state=responsible)
             plan = _TransferEnd(
@@ -1891,7 +1912,7 @@ def _transfer_end(
     back = absconding.ended_on
     if back is None or back > run.as_of or back > plan.end.due:
         return plan
-    guaranteed = run.period(back, 3, Unit.MONTH, transferring)
+    guaranteed = run.period(back, 3, MONTH, transferring)
     if guaranteed.due > plan.end.due:
         run.warn(
             "ammr.deadline.reappearance",
@@ -1947,13 +1968,13 @@ def _within_control(run: _Run, absconding: Absconding) -> bool:
     """Art 2(17): absconding is not remaining available to the authorities, e.g. leaving for
     reasons that are not beyond the person's control. A person confirms (ammr.md section 11
     item 12); until then absconding is presumed and the question stays open (non-blocking)."""
-    question_id = f"ammr:H12:absconding:{absconding.on.isoformat()}"
+    question_id = f"ammr:absconding:{absconding.on.isoformat()}"
     answer = run.answers.get(question_id)
     if answer is None:
         run.ask(
             _Ask(
                 question_id,
-                "H12",
+                "absconding",
                 _art("2", point="17"),
                 _msg("ammr.q.absconding", date=absconding.on),
                 ("yes", "no"),
@@ -2009,7 +2030,7 @@ def _detention_transfer(
                 _art("45", "3"),
             )
         return
-    end = run.period(begin.start, 5, Unit.WEEK, state)
+    end = run.period(begin.start, 5, WEEK, state)
     released = _ended(run, detention)
     if done is not None:
         status = _status(done, end.due, run.as_of)

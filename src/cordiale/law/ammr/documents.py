@@ -94,7 +94,12 @@ def art29_documents(run: Run) -> tuple[str, LegalBasis] | None:
     Art 12(4), the AMMR asks neither that the document enabled entry nor that the applicant
     stayed on the territory; and an older document no longer designates anyone."""
     t0 = run.t0
-    usable = [d for d in run.facts.documents if d.valid_from <= t0 and _counts(run, d)]
+    # Only a State applying the Regulation at the first registration can be designated.
+    usable = [
+        d
+        for d in run.facts.documents
+        if d.valid_from <= t0 and run.is_member_state(_responsible_for(d)) and _counts(run, d)
+    ]
     valid = [d for d in usable if d.valid_until >= t0]
     if valid:
         return _designate(run, valid, expired=False)
@@ -230,7 +235,11 @@ def art30_diplomas(run: Run) -> tuple[str, LegalBasis] | None:
     held = [
         d
         for d in run.facts.diplomas
-        if d.issued_on <= run.t0 and run.is_member_state(d.issuing_state, d.issued_on)
+        # Issued in a State applying the Regulation then, and still applying it at the
+        # registration (a diploma from the United Kingdom before 2021 designates no one).
+        if d.issued_on <= run.t0
+        and run.is_member_state(d.issuing_state, d.issued_on)
+        and run.is_member_state(d.issuing_state)
     ]
     if not held:
         run.step(
@@ -244,8 +253,20 @@ def art30_diplomas(run: Run) -> tuple[str, LegalBasis] | None:
     qualifying = [d for d in held if _qualifies(run, d) and _within_six_years(run, d)]
     if not qualifying:
         return None
-    # Equal study periods and dates in two States: the first State code, for a stable result.
     chosen = max(qualifying, key=lambda d: (d.study_months, d.issued_on, d.issuing_state))
+    tied = {
+        d.issuing_state
+        for d in qualifying
+        if (d.study_months, d.issued_on) == (chosen.study_months, chosen.issued_on)
+    }
+    if len(tied) > 1:
+        # Equal study periods and dates in two States: 30(2) does not settle it. The result
+        # above is only stable (last State code); a person decides.
+        run.warn(
+            "art30.tie",
+            msg("ammr.warning.art30_tie", states=sorted(tied)),
+            art("30", "2"),
+        )
     several = len({d.issuing_state for d in qualifying}) > 1
     state = chosen.issuing_state
     basis = art("30", "2") if several else art("30", "1")

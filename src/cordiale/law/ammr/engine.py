@@ -10,12 +10,11 @@ Chapter II (Art 24(1)) to the situation at the first registration (Art 24(2)):
   then Art 34 (dependency), Art 35(1) (discretion) and Art 16(3) (transfer impossible);
   then the time limits (`cordiale.law.ammr.deadlines`) and the shifts they cause.
 
-Question ids used here, besides those of the modules it calls:
-
-* ``H1:art39.1``: an unaccompanied minor's take charge request was not sent in time; Art 39(1),
-  4th subpara, lets the determining State still make it before a first decision on the
-  substance if that is in the child's best interests. Options ``shifted`` / ``continue``; not
-  blocking; the time limit stands until a person answers ``continue``.
+Question ids are documented in the modules that ask them: `family` (H1, H2, H6, H7, H8,
+H12, Arts 26-28 choices), `entry` (Art 31(2), H10), `overrides` (H3, H4, H5), `routing`
+(Art 38(4), protection elsewhere) and the time-limit module. An unaccompanied minor's late take
+charge request (Art 39(1), 4th subpara) is handled by the time limits: they shift nothing
+before a first decision on the substance.
 """
 
 from __future__ import annotations
@@ -82,9 +81,9 @@ CRITERIA: tuple[Criterion, ...] = (
 )
 
 # Art 41(1): a take back notification made after its time limit does not shift responsibility
-# (unlike a late take back request under Dublin III Art 23(3)). Deadline ids of the time-limit
-# module whose lapse must never move responsibility.
-_NO_SHIFT_DEADLINES = frozenset({"take_back_notification", "take_back_request"})
+# (unlike a late take back request under Dublin III Art 23(3)). The time-limit module reports
+# no such shift; should one ever come, it is recorded and ignored.
+_NO_SHIFT_DEADLINES = frozenset({"take_back_notification"})
 
 
 def determine_ammr(
@@ -153,6 +152,8 @@ def _propose(run: Run, route: Route) -> tuple[str | None, LegalBasis | None, Tra
     state: str | None
     basis: LegalBasis | None
     if track is Track.TAKE_BACK:
+        # The earlier State's determination stands: neither Art 16(4) nor the criteria are
+        # examined again (Art 41(3) limits its objections to Art 37 and Eurodac errors).
         state, basis = route.state, route.basis
     elif track is Track.NONE:
         return route.state, route.basis, Track.NONE
@@ -264,7 +265,6 @@ def _apply_shifts(
     41(4), 37(1) for a missed transfer): the last shift that has happened by `as_of` decides.
     A late take back notification shifts nothing (Art 41(1))."""
     responsible, final_basis, shifted = proposed, basis, False
-    minor = is_unaccompanied_minor(run) is True
     for shift in shifts:
         if shift.on > run.as_of:
             continue
@@ -277,12 +277,6 @@ def _apply_shifts(
                 (shift.state,),
                 (f"deadline:{shift.deadline}",),
             )
-            continue
-        if (
-            minor
-            and shift.deadline == "take_charge_request"
-            and not _shift_stands_for_minor(run, shift)
-        ):
             continue
         run.step(
             "ammr.time_limits",
@@ -306,25 +300,6 @@ def _apply_shifts(
             )
         responsible, shifted = shift.state, True
     return responsible, final_basis, shifted
-
-
-def _shift_stands_for_minor(run: Run, shift: Shift) -> bool:
-    """Art 39(1), 4th subpara: for an unaccompanied minor the determining State may, at any
-    time before a first decision on the substance, still request another State to take charge
-    if that is in the child's best interests, despite the time limits. The shift stands unless
-    a person decides to continue (H1:art39.1); after a first decision the option is gone."""
-    current = run.current
-    if current is not None and any(d.on_substance for d in current.decisions):
-        return True
-    answer = run.ask(
-        "H1:art39.1",
-        "H1",
-        art("39", "1", subparagraph="4"),
-        msg("ammr.q.h1.art39_1", state=shift.state),
-        options=("shifted", "continue"),
-        blocking=False,
-    )
-    return answer != "continue"
 
 
 def _status(run: Run, responsible: str | None, shifted: bool) -> Status:

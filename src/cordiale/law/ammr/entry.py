@@ -11,7 +11,8 @@ Question ids:
   where the application was registered (Art 31(2))? Blocking.
 * ``H10:art33.1:crossing``: NOT blocking. With several irregular crossings giving different
   results, the first Member State entered counts by default (Art 33(1): "the first Member
-  State entered"); a person may pick another crossing (options ``<state>:<date>``).
+  State entered"; after a recorded departure from the territory, the first one entered on
+  return); a person may pick another crossing (options ``<state>:<date>``).
 """
 
 from __future__ import annotations
@@ -242,7 +243,7 @@ def _art33_1_irregular_crossing(run: Run) -> tuple[str, LegalBasis] | None:
             rule, basis, StepOutcome.NOT_APPLICABLE, msg("ammr.art33.1.none"), facts=("entries",)
         )
         return None
-    crossing = crossings[0]
+    crossing = _first_entered(run, crossings)
     verdicts = {(c.state, run.t0 <= _window_end(c, _IRREGULAR_MONTHS)) for c in crossings}
     if len(verdicts) > 1:
         options = tuple(c.label for c in crossings)
@@ -289,6 +290,19 @@ def _art33_1_irregular_crossing(run: Run) -> tuple[str, LegalBasis] | None:
         (crossing.source,),
     )
     return crossing.state, basis
+
+
+def _first_entered(run: Run, crossings: list[Crossing]) -> Crossing:
+    """Art 33(1): "the first Member State entered". After a recorded departure from the
+    territory of the Member States, a new arrival starts again: the first crossing after the
+    last departure before the registration; with none recorded, the first crossing."""
+    departures = [a.left_on for a in run.facts.absences if a.left_on <= run.t0]
+    last = max(departures, default=None)
+    if last is not None:
+        after = [c for c in crossings if c.on >= last]
+        if after:
+            return after[0]
+    return crossings[0]
 
 
 def _warn_rollover(run: Run, crossing: Crossing, months: int, end: date, basis: LegalBasis) -> None:

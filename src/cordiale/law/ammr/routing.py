@@ -360,7 +360,7 @@ def _new_application(run: Run, basis: LegalBasis, key: str, state: str, path: st
     return Route(Track.TAKE_CHARGE, new_application_from=_current_registration(run))
 
 
-def _art37_1_residence_document(run: Run, previous: Application, basis: LegalBasis) -> Route | None:
+def _art37_1_residence_document(run: Run, previous: Application) -> Route | None:
     """Art 37(1): a State that issues the applicant a residence document becomes responsible;
     Art 38(4), 2nd subpara: the determining State's take back duty ends then."""
     for document in sorted(run.facts.documents, key=lambda d: d.valid_from):

@@ -7,9 +7,17 @@ languages, with the same placeholders.
 
 from __future__ import annotations
 
+from cordiale.law.explain.messages_ammr import MESSAGES as AMMR
+from cordiale.law.explain.messages_ammr_deadlines import MESSAGES as AMMR_DEADLINES
 from cordiale.law.explain.messages_core import MESSAGES as CORE
 from cordiale.law.explain.messages_deadlines import MESSAGES as DEADLINES
 from cordiale.law.explain.messages_dublin3 import MESSAGES as DUBLIN3
 
 # key -> (English, French); placeholders use str.format syntax: {state}, {date}...
-CATALOGUE: dict[str, tuple[str, str]] = {**CORE, **DUBLIN3, **DEADLINES}
+CATALOGUE: dict[str, tuple[str, str]] = {
+    **CORE,
+    **DUBLIN3,
+    **DEADLINES,
+    **AMMR,
+    **AMMR_DEADLINES,
+}

@@ -24,13 +24,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Le RGAM (règlement 2024/1351) s'applique : la première demande a été enregistrée le "
         "{date}, à la date de bascule du {cutover} ou après (art. 84, § 1, RGAM).",
     ),
-    "regime.ammr.not_implemented": (
-        "The AMMR criteria and time limits are not implemented in this version of cordiale; "
-        "no determination is proposed. Re-run with --regime dublin3 to compare.",
-        "Les critères et délais du RGAM ne sont pas encore mis en œuvre dans cette version de "
-        "cordiale ; aucune détermination n'est proposée. Relancer avec --regime dublin3 pour "
-        "comparer.",
-    ),
     "regime.before_dublin3": (
         "The first application was lodged on {date}, before 1 January 2014: the Dublin II "
         "criteria (Regulation 343/2003) decide responsibility (Dublin III Art 49); cordiale "
