@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import string
 from datetime import date
-from typing import Any
+from typing import Any, Literal
 
 import pytest
 
@@ -114,10 +114,10 @@ def reply(outcome: ReplyOutcome, received: str, request: str = "R1", **fields: A
 
 
 def hit(
-    category: int | str, received: str, state: str = "IT", taken: str | None = None
+    category: Literal[1, 2, 3, "sar"], received: str, state: str = "IT", taken: str | None = None
 ) -> EurodacHit:
     return EurodacHit(
-        category=category,  # type: ignore[arg-type]
+        category=category,
         state=state,
         received_on=d(received),
         taken_on=d(taken) if taken else d(received),
@@ -197,7 +197,8 @@ def test_t02_two_months_from_registration() -> None:
         "FR",
         "FR",
     )
-    assert deadline.alternative is None and not deadline.unverified
+    assert deadline.alternative is None
+    assert not deadline.unverified
 
 
 def test_t02_month_end_and_sunday_roll_over() -> None:
@@ -480,6 +481,20 @@ def test_art75_holiday_difference_not_flagged_when_it_cannot_matter() -> None:
     assert "ammr.deadline.holidays_differ" not in codes(report)
 
 
+def test_art75_holiday_difference_flagged_when_the_act_falls_between_the_ends() -> None:
+    """Notified Wed 15 Jul: in time with French holidays (15 Jul), late with Italian ones (14
+    Jul): flagged and shown."""
+    facts = case(
+        registered="2026-06-29",
+        eurodac_hits=[hit(1, "2026-06-30")],
+        requests=[request(kind=TBN, sent="2026-07-15")],
+    )
+    report = run(facts, "2026-07-16", track=TB)
+    deadline = one(report, "take_back_notification")
+    assert (deadline.status, deadline.alternative) == (MET, d("2026-07-14"))
+    assert "ammr.deadline.holidays_differ" in codes(report)
+
+
 # --- T05-T07: reply to a take charge request (Art 40) -----------------------------------------
 
 
@@ -559,6 +574,9 @@ def test_t06_refusal_without_reasons_is_flagged() -> None:
     report = run(facts, "2026-07-25")
     assert "ammr.deadline.refusal_without_reasons" in codes(report)
     assert report.shifts == []
+    # The bare refusal is no objection: at the end of the month (17 Aug) IT is deemed to accept.
+    later = run(facts, "2026-08-18")
+    assert shifts(later) == [("IT", d("2026-08-18"), "take_charge_reply")]
 
 
 def test_incoming_request_reply_is_due_from_the_determining_state() -> None:
@@ -713,6 +731,64 @@ def test_t13_non_confirmation_two_weeks_to_ask_reconsideration() -> None:
     assert "ammr.deadline.tbn_not_confirmed" in codes(report)
 
 
+def test_t12_bare_non_confirmation_is_no_objection() -> None:
+    """Art 41(3)-(4): a non-confirmation that shows nothing (no reasons) does not stop the
+    deemed confirmation: notified Fri 10 Jul, two weeks end Fri 24 Jul, IT from Sat 25 Jul."""
+    facts = tbn_case(
+        requests=[request(kind=TBN, sent="2026-07-10")],
+        replies=[reply(REFUSE, "2026-07-20")],
+    )
+    report = run(facts, "2026-08-10", track=TB)
+    assert "ammr.deadline.refusal_without_reasons" in codes(report)
+    assert [s[0] for s in shifts(report)] == ["IT"]
+    assert "re_examination_request" not in [x.id for x in report.deadlines]
+
+
+def test_t14_reconsideration_confirmed_shifts_to_the_notified_state() -> None:
+    """IR 2025/2055 Art 15(3): non-confirmation received 24 Jul; reconsideration asked Mon 27
+    Jul (within 2 weeks, by 7 Aug); confirmed Mon 3 Aug, within 2 weeks of receipt (10 Aug):
+    IT must take the person back from 3 Aug."""
+    facts = tbn_case(
+        requests=[
+            request(kind=TBN, sent="2026-07-10"),
+            request(
+                id="RX1", kind=RequestKind.RE_EXAMINATION, sent="2026-07-27", re_examination_of="R1"
+            ),
+        ],
+        replies=[
+            reply(REFUSE, "2026-07-24", reasons="Art 37(4)"),
+            reply(ACCEPT, "2026-08-03", request="RX1"),
+        ],
+    )
+    report = run(facts, "2026-08-04", track=TB)
+    assert one(report, "re_examination_request").status is MET
+    assert one(report, "re_examination_reply").due == d("2026-08-10")
+    assert shifts(report) == [("IT", d("2026-08-03"), None)]
+    assert report.shifts[0].message.key == "ammr.shift.confirmed.reconsideration"
+
+
+def test_t12_incoming_notification_silence_makes_the_determining_state_responsible() -> None:
+    """Art 41(3)-(4): IT notifies FR, received Wed 15 Jul; FR must react by Wed 29 Jul;
+    silence -> FR must take the person back from Thu 30 Jul."""
+    facts = case(requests=[request(kind=TBN, from_state="IT", to_state="FR")])
+    report = run(facts, "2026-07-30", track=Track.NONE, proposed="FR")
+    deadline = one(report, "take_back_confirmation")
+    assert (deadline.state_to_act, deadline.due) == ("FR", d("2026-07-29"))
+    assert shifts(report) == [("FR", d("2026-07-30"), "take_back_confirmation")]
+
+
+def test_t12_detention_does_not_shorten_the_confirmation_period() -> None:
+    """Art 45(2) derogates from Art 40(1) only: a notification made while the person is
+    detained is still confirmed within 2 weeks (received 15 Jul -> 29 Jul)."""
+    facts = tbn_case(
+        detentions=[Detention(start=d("2026-07-01"), state="FR")],
+        requests=[request(kind=TBN, detention=True)],
+    )
+    report = run(facts, "2026-07-16", track=TB)
+    assert one(report, "take_back_confirmation").due == d("2026-07-29")
+    assert "detention_reply" not in ids(report)
+
+
 def test_take_back_request_kind_is_read_as_a_notification() -> None:
     """Art 41: a Dublin III take back request in an AMMR case is treated as a notification."""
     facts = tbn_case(requests=[request(kind=RequestKind.TAKE_BACK, sent="2026-07-10")])
@@ -842,11 +918,16 @@ def test_t23_absconding_extends_up_to_three_years_from_the_notice() -> None:
 
 
 def test_t23_absconding_not_within_control_keeps_six_months() -> None:
-    """Art 2(17): answered "no" (not absconding): 6 months, 17 Feb 2027."""
+    """Art 2(17): answered "no" (not absconding): 6 months, 17 Feb 2027, and no reminder
+    about the notice of IR Art 28."""
     facts = accepted_case(
-        abscondings=[absconded()], answers=[answer("ammr:absconding:2026-10-01", "no")]
+        abscondings=[absconded(notified=None)],
+        answers=[answer("ammr:absconding:2026-10-01", "no")],
     )
-    assert one(run(facts, "2026-10-06"), "transfer").due == d("2027-02-17")
+    report = run(facts, "2026-10-06")
+    assert one(report, "transfer").due == d("2027-02-17")
+    assert "ammr.deadline.absconding_notice_missing" not in codes(report)
+    assert report.questions == []
 
 
 def test_t23_absconding_notice_after_six_months_forfeits_the_extension() -> None:
@@ -1088,7 +1169,10 @@ def _reports() -> list[DeadlineReport]:
         run(case(requests=[request(urgent=True)]), "2026-07-30"),
         run(case(requests=[request(urgent=True, urgent_reply_by=d("2026-07-18"))]), "2026-07-16"),
         run(case(eurodac_hits=[hit(2, "2026-07-06")], requests=[request()]), "2026-07-16"),
-        run(case(requests=[request()], replies=[reply(REFUSE, "2026-08-20")]), "2026-08-21"),
+        run(
+            case(requests=[request()], replies=[reply(REFUSE, "2026-08-20", reasons="x")]),
+            "2026-08-21",
+        ),
         run(case(requests=[request()], replies=[reply(REFUSE, "2026-07-24")]), "2026-07-25"),
         run(refused_case(re_examination()), "2026-09-10"),
         run(
@@ -1100,6 +1184,14 @@ def _reports() -> list[DeadlineReport]:
             "2026-08-21",
         ),
         run(case(requests=[re_examination()]), "2026-08-20"),
+        run(
+            tbn_case(
+                requests=[request(kind=TBN, sent="2026-07-10")],
+                replies=[reply(REFUSE, "2026-07-20")],
+            ),
+            "2026-08-10",
+            track=TB,
+        ),
         run(tbn_case(requests=[request(kind=TBN, sent="2026-07-20")]), "2026-08-04", track=TB),
         run(
             tbn_case(
@@ -1112,7 +1204,7 @@ def _reports() -> list[DeadlineReport]:
         run(
             tbn_case(
                 requests=[request(kind=TBN, sent="2026-07-10")],
-                replies=[reply(REFUSE, "2026-07-24")],
+                replies=[reply(REFUSE, "2026-07-24", reasons="Art 37(4)")],
             ),
             "2026-08-10",
             track=TB,

@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cache, lru_cache
 from operator import attrgetter
+from typing import cast
 
 from cordiale.law.calendar import (
     DEFAULT_SUBDIVISIONS,
@@ -119,7 +120,7 @@ def _msg(key: str, **params: object) -> Message:
     for name, value in params.items():
         if type(value) is not str:
             params[name] = value.isoformat() if isinstance(value, date) else str(value)
-    return Message(key, params)  # type: ignore[arg-type]
+    return Message(key, cast("dict[str, str]", params))
 
 
 # --- internal records ---------------------------------------------------------------------
@@ -1195,6 +1196,11 @@ def _reply(
             ask_early=True,
         )
     final = run.final_reply(request.id)
+    if final is not None and final.outcome is ReplyOutcome.REFUSE and not _reasoned(final):
+        # Art 40(8) / 41(3): only an objection giving substantiated reasons stops deemed
+        # acceptance; a bare "refuse" is treated as no reply at all.
+        _refusal_reasons(run, request, final, kind)
+        final = None
     done = (
         run.act_date(final.sent_on, final.received_on, end.due, request.id, reply=True)
         if final is not None
@@ -1233,7 +1239,6 @@ def _reply(
     if final is not None and done is not None and done <= first:
         if final.outcome is ReplyOutcome.ACCEPT:
             return _explicit(request, final, rule.accept_basis, rule.accept_key, rule), None
-        _refusal_reasons(run, request, final, kind)
         return None, final
     if (
         final is not None
@@ -1285,10 +1290,14 @@ def _urgent_end(run: _Run, request: Request, received: date) -> tuple[PeriodEnd,
     return run.period(received, days, DAY, request.to_state), f"{days} days"
 
 
+def _reasoned(reply: Reply) -> bool:
+    return reply.reasons is not None and bool(reply.reasons.strip())
+
+
 def _refusal_reasons(run: _Run, request: Request, reply: Reply, kind: RequestKind) -> None:
     """Art 40(8): only an objection giving substantiated reasons prevents acceptance; Art 41(3)
     and IR Art 15: a non-confirmation must show non-responsibility, with evidence."""
-    if reply.reasons is None or not reply.reasons.strip():
+    if not _reasoned(reply):
         run.warn(
             "ammr.deadline.refusal_without_reasons",
             _msg(
@@ -1892,15 +1901,21 @@ def _transfer_end(
     absconding = _absconded(run, begin.start, due6)
     if absconding is None:
         return plan
-    notice = _notice(
-        run,
-        "absconding",
-        absconding.on,
-        absconding.notified_to_responsible_state_on,
-        responsible,
-        due6,
-    )
     extended = False
+    # A person who answered that this was no absconding (Art 2(17)) gets no extension and no
+    # reminder of the notice; the reappearance rule still applies.
+    notice = (
+        None
+        if _answer_in(run.answers.get(_absconding_question(absconding)), _NO)
+        else _notice(
+            run,
+            "absconding",
+            absconding.on,
+            absconding.notified_to_responsible_state_on,
+            responsible,
+            due6,
+        )
+    )
     if notice is not None and _within_control(run, absconding):
         years = run.period(notice, 3, YEAR, transferring)
         if years.due > plan.end.due:
@@ -1968,7 +1983,7 @@ def _within_control(run: _Run, absconding: Absconding) -> bool:
     """Art 2(17): absconding is not remaining available to the authorities, e.g. leaving for
     reasons that are not beyond the person's control. A person confirms (ammr.md section 11
     item 12); until then absconding is presumed and the question stays open (non-blocking)."""
-    question_id = f"ammr:absconding:{absconding.on.isoformat()}"
+    question_id = _absconding_question(absconding)
     answer = run.answers.get(question_id)
     if answer is None:
         run.ask(
@@ -1982,6 +1997,10 @@ def _within_control(run: _Run, absconding: Absconding) -> bool:
         )
         return True
     return _answer_in(answer, _YES)
+
+
+def _absconding_question(absconding: Absconding) -> str:
+    return f"ammr:absconding:{absconding.on.isoformat()}"
 
 
 def _absconded(run: _Run, start: date, due6: date) -> Absconding | None:

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from datetime import date
 
 from cordiale import __version__
+from cordiale.law.ammr.deadlines import compute_deadlines as compute_ammr_deadlines
 from cordiale.law.dublin3.context import Run, art, msg
 from cordiale.law.dublin3.deadlines import Shift, compute_deadlines
 from cordiale.law.dublin3.documents import art12_documents
@@ -79,9 +80,30 @@ def determine_dublin3(
     if route.new_application_from is not None:
         run.first_lodged_on = route.new_application_from
     proposed, basis, track = _propose(run, route)
-    report = compute_deadlines(
-        facts, as_of=as_of, track=track, current=current, proposed_state=proposed, settings=settings
-    )
+    if _ammr_procedure(run):
+        # ammr.md 1.2: Art 84(2) keeps only the Dublin III *criteria*; Dublin III is repealed
+        # (AMMR Art 83), so a procedure step about an application registered after the
+        # cut-over follows the AMMR (IR 2025/2055 Art 7(1) Annex XII forms, Art 13 take back
+        # notifications for responsibilities fixed under Dublin III).
+        report = compute_ammr_deadlines(
+            facts,
+            as_of=as_of,
+            track=track,
+            current=current,
+            proposed_state=proposed,
+            settings=settings,
+        )
+        # AMMR Art 41(1): a late take back notification shifts nothing.
+        report.shifts = [s for s in report.shifts if s.deadline != "take_back_notification"]
+    else:
+        report = compute_deadlines(
+            facts,
+            as_of=as_of,
+            track=track,
+            current=current,
+            proposed_state=proposed,
+            settings=settings,
+        )
     run.warnings.extend(report.warnings)
     known = {q.id for q in run.questions}
     for question in report.questions:
@@ -112,6 +134,31 @@ def determine_dublin3(
         unverified=_unverified(run, report.deadlines),
         engine_version=__version__,
     )
+
+
+def _ammr_procedure(run: Run) -> bool:
+    """Whether the application being determined was registered after the AMMR cut-over, so
+    that its procedure follows the AMMR while the criteria stay those of Dublin III."""
+    current = run.current
+    if current is None:
+        return False
+    cutover = run.settings.ammr_cutover_date
+    registered = current.registered_on or current.lodged_on
+    if registered < cutover:
+        return False
+    run.step(
+        "dublin3.transition.procedure",
+        art("84", "2", instrument="2024/1351"),
+        StepOutcome.INFO,
+        msg(
+            "transition.ammr_procedure",
+            date=registered.isoformat(),
+            cutover=cutover.isoformat(),
+            state=current.state,
+        ),
+        (current.state,),
+    )
+    return True
 
 
 def _propose(run: Run, route: Route) -> tuple[str | None, LegalBasis | None, Track]:

@@ -520,21 +520,26 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ammr.warning.refusal_without_reasons": (
         "The refusal of request {request} by {state} records no reasons: only a reply giving "
         "substantiated reasons, supported by evidence where available, prevents deemed "
-        "acceptance (AMMR Art 40(8)). A person should check.",
+        "acceptance (AMMR Art 40(8)), so it is not counted as an objection: the request is "
+        "deemed accepted when the period ends. If the reply did give reasons, record them.",
         "Le refus de la requête {request} par {state} ne mentionne aucun motif : seule une "
         "réponse dûment motivée, étayée par des éléments de preuve lorsqu'ils sont "
-        "disponibles, fait obstacle à l'acceptation réputée (art. 40, § 8, RGAM). À vérifier.",
+        "disponibles, fait obstacle à l'acceptation réputée (art. 40, § 8, RGAM) ; il n'est "
+        "donc pas retenu comme une objection et la requête est réputée acceptée à la fin du "
+        "délai. Si la réponse était motivée, saisissez ses motifs.",
     ),
     "ammr.warning.refusal_without_reasons_tbn": (
         "The non-confirmation of take back notification {request} by {state} records no "
         "reasons: it must show that {state} is not responsible under Art 37, or that the "
         "Eurodac indication is wrong, with the evidence (AMMR Art 41(3); IR 2025/2055 Arts "
-        "15-16). A person should check.",
+        "15-16), so it is not counted: receipt is deemed confirmed when the two weeks end. "
+        "If the reply did give reasons, record them.",
         "La non-confirmation de la notification aux fins de reprise en charge {request} par "
         "{state} ne mentionne aucun motif : elle doit démontrer que {state} n'est pas "
         "responsable au titre de l'art. 37, ou que l'indication dans Eurodac est erronée, "
         "preuves à l'appui (art. 41, § 3, RGAM ; art. 15 et 16 du règlement d'exécution "
-        "2025/2055). À vérifier.",
+        "2025/2055) ; elle n'est donc pas retenue et la réception est réputée confirmée à la "
+        "fin des deux semaines. Si la réponse était motivée, saisissez ses motifs.",
     ),
     "ammr.warning.urgent_too_short": (
         "For urgent request {request}, received on {received}, a reply was asked by {date}: "

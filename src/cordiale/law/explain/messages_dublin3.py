@@ -113,6 +113,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "trouvait sur le territoire de {present_in} : {present_in} détermine l'État responsable "
         "et est réputé être l'État où la demande a été introduite (art. 20, § 4).",
     ),
+    "transition.ammr_procedure": (
+        "The application in {state} was registered on {date}, after the AMMR cut-over of "
+        "{cutover}: the criteria stay those of Dublin III because the first application was "
+        "registered before it (AMMR Art 84(2)), but Dublin III is repealed (Art 83), so the "
+        "requests, notifications, replies and transfer follow the AMMR and its time limits.",
+        "La demande en {state} a été enregistrée le {date}, après la bascule vers le RGAM du "
+        "{cutover} : les critères restent ceux de Dublin III, la première demande ayant été "
+        "enregistrée avant (art. 84, § 2, RGAM), mais Dublin III est abrogé (art. 83) : les "
+        "requêtes, notifications, réponses et le transfert suivent le RGAM et ses délais.",
+    ),
     "warning.cutover_day": (
         "The first application was registered on the day of the AMMR cut-over: Art 84 speaks of "
         "applications registered before and after that date, not on it. A person confirms "
