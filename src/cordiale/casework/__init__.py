@@ -1,0 +1,1 @@
+"""Cases, facts with history, procedure between States, deadlines and tasks."""

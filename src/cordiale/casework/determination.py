@@ -1,0 +1,149 @@
+"""Re-run the engine on a case and store what it proposes: the determination, its deadlines
+(materialised for queues) and the tasks they give each team."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date
+from typing import Any
+
+import orjson
+from django.db import transaction
+from django.utils import timezone
+
+from cordiale.accounts.models import Team
+from cordiale.casework.models import Case, DeadlineRecord, Task
+from cordiale.law.engine import determine
+from cordiale.law.explain.render import Language, cite, deadline_name, determination_to_dict
+from cordiale.law.facts import CaseFacts
+from cordiale.law.outcome import Determination
+
+_CASE_FIELDS = (
+    "regime",
+    "status",
+    "track",
+    "responsible_state",
+    "proposed_state",
+    "basis",
+    "open_questions",
+    "determination",
+    "determined_at",
+    "facts_hash",
+    "referred_to_uk",
+    "applicant_nationality",
+    "unaccompanied_minor",
+)
+
+
+def canonical_hash(data: Any) -> str:
+    return hashlib.sha256(orjson.dumps(data, option=orjson.OPT_SORT_KEYS)).hexdigest()
+
+
+def refresh(case: Case, facts: CaseFacts, *, as_of: date | None = None) -> Determination:
+    """Run the engine on the facts as they stand and store its proposal with the case."""
+    day = as_of or timezone.localdate()
+    result = determine(facts, as_of=day)
+    case.regime = result.regime.value
+    case.status = result.status.value
+    case.track = result.track.value
+    case.responsible_state = result.responsible_state or ""
+    case.proposed_state = result.proposed_state or ""
+    case.basis = cite(result.basis) if result.basis else ""
+    case.open_questions = len(result.questions)
+    case.determination = determination_to_dict(result, texts=False)
+    case.determined_at = timezone.now()
+    case.facts_hash = canonical_hash(facts.model_dump(mode="json"))
+    case.referred_to_uk = any("GB" in (r.to_state, r.from_state) for r in facts.requests)
+    nationalities = facts.applicant.nationalities
+    case.applicant_nationality = nationalities[0] if nationalities else ""
+    case.unaccompanied_minor = _unaccompanied_minor(facts, result.first_lodged_on or day)
+    with transaction.atomic():
+        case.save(update_fields=_CASE_FIELDS)
+        _materialise(case, result)
+    return result
+
+
+def _unaccompanied_minor(facts: CaseFacts, on: date) -> bool:
+    """For queues and statistics only (the engine decides minority itself, asking H6 where
+    the age is uncertain): unaccompanied and under 18 on the first application."""
+    applicant = facts.applicant
+    if applicant.unaccompanied is not True:
+        return False
+    if applicant.date_of_birth is not None:
+        born = applicant.date_of_birth
+        age = on.year - born.year - ((on.month, on.day) < (born.month, born.day))
+        return age < 18
+    if applicant.assessed_age is not None:
+        return applicant.assessed_age.age_years < 18
+    return False
+
+
+def _key(deadline_id: str, request: str | None) -> str:
+    return f"{deadline_id}@{request}" if request else deadline_id
+
+
+def _materialise(case: Case, result: Determination) -> None:
+    DeadlineRecord.objects.filter(case=case).delete()
+    records = [
+        DeadlineRecord(
+            case=case,
+            key=_key(d.id, d.request),
+            deadline_id=d.id,
+            request=d.request or "",
+            start=d.start,
+            due=d.due,
+            status=d.status.value,
+            state_to_act=d.state_to_act or "",
+            basis=cite(d.basis),
+            period=d.period,
+            calendar=d.calendar or "",
+        )
+        for d in result.deadlines
+    ]
+    # Two deadlines with one key would be an engine defect; keep the first, never fail a save.
+    unique = {r.key: r for r in reversed(records)}
+    DeadlineRecord.objects.bulk_create(unique.values())
+    _sync_tasks(case, list(unique.values()))
+
+
+def _acting_team(case: Case, state: str, uk_team: Team | None) -> Team:
+    """The team that must act: the case's own team for its State; the UK liaison for the UK;
+    for any other State the case's team follows up (e.g. a tacit acceptance to record)."""
+    if state == "GB" and uk_team is not None and case.team.state != "GB":
+        return uk_team
+    return case.team
+
+
+def _sync_tasks(case: Case, records: list[DeadlineRecord]) -> None:
+    open_tasks = {t.deadline_key: t for t in Task.objects.filter(case=case, status="open")}
+    now = timezone.now()
+    wanted = {r.key: r for r in records if r.status == "open"}
+    uk_team = (
+        Team.objects.filter(kind=Team.Kind.UK_LIAISON).order_by("pk").first()
+        if any(r.state_to_act == "GB" for r in wanted.values())
+        else None
+    )
+    for key, task in open_tasks.items():
+        if key and key not in wanted:
+            task.status, task.closed_at = Task.Status.DONE, now
+            task.save(update_fields=("status", "closed_at"))
+    new: list[Task] = []
+    for key, record in wanted.items():
+        title = _title(record, case)
+        existing = open_tasks.get(key)
+        if existing is not None:
+            if (existing.due, existing.title) != (record.due, title):
+                existing.due, existing.title = record.due, title
+                existing.save(update_fields=("due", "title"))
+            continue
+        team = _acting_team(case, record.state_to_act, uk_team)
+        new.append(Task(case=case, deadline_key=key, team=team, title=title, due=record.due))
+    Task.objects.bulk_create(new)
+
+
+def _title(record: DeadlineRecord, case: Case) -> str:
+    name = deadline_name(record.deadline_id, Language.EN)
+    state = record.state_to_act or "?"
+    if state != case.team.state and state != "GB":
+        return f"Follow up: {name} ({state} must act)"
+    return f"{name} ({state})"

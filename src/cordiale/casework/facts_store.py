@@ -1,0 +1,298 @@
+"""Facts with history: read the case file as it stands (or stood), write changes as versions.
+
+A write validates the whole resulting case file with the engine's own models and checks
+(`cordiale.law.casefile.facts_from_data`) before anything is stored, inside one transaction
+with the optimistic lock: either every change and the new determination are written, or
+nothing is.
+"""
+
+from __future__ import annotations
+
+import typing
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from django.db import transaction
+from django.db.models import F
+from django.utils import timezone
+from pydantic import BaseModel
+
+from cordiale.casework.errors import Conflict, InvalidFacts
+from cordiale.casework.models import Case, Evidence, Fact, FactVersion
+from cordiale.law.casefile import facts_from_data
+from cordiale.law.errors import CaseFileError, FieldError
+from cordiale.law.facts import CaseFacts
+
+APPLICANT = "applicant"
+
+
+def _kinds() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Every list of the case file is a kind of fact (one fact per item), and every single
+    object (the applicant...) a kind with one fact, in the order of the format."""
+    lists: list[str] = []
+    single: list[str] = []
+    for name, field in CaseFacts.model_fields.items():
+        annotation = field.annotation
+        if typing.get_origin(annotation) is list:
+            lists.append(name)
+            continue
+        models = [a for a in (typing.get_args(annotation) or (annotation,)) if _is_model(a)]
+        if models:
+            single.append(name)
+    return tuple(lists), tuple(single)
+
+
+def _is_model(annotation: object) -> bool:
+    return isinstance(annotation, type) and issubclass(annotation, BaseModel)
+
+
+LIST_KINDS, SINGLE_KINDS = _kinds()
+KINDS: frozenset[str] = frozenset((*SINGLE_KINDS, *LIST_KINDS))
+
+
+def _has_provenance(kind: str) -> bool:
+    annotation = CaseFacts.model_fields[kind].annotation
+    args = typing.get_args(annotation) or (annotation,)
+    return any(_is_model(a) and "provenance" in a.model_fields for a in args)
+
+
+_WITH_PROVENANCE = frozenset(k for k in KINDS if _has_provenance(k)) | {"answers"}
+
+
+@dataclass(frozen=True, slots=True)
+class FactChange:
+    """Add or change one fact (`data` is the case-file item), or withdraw it (`data=None`)."""
+
+    kind: str
+    data: dict[str, Any] | None
+    key: str | None = None
+    reason: str = ""
+    source: str = ""
+    evidence_category: str = ""
+    evidence: Evidence | None = None
+
+
+def item_key(kind: str, data: dict[str, Any]) -> str | None:
+    if kind in SINGLE_KINDS:
+        return kind
+    if kind == "answers":
+        value = data.get("question")
+        return str(value) if value else None
+    value = data.get("id")
+    return str(value) if value else None
+
+
+def _latest(case: Case, at: datetime | None) -> list[tuple[Fact, FactVersion]]:
+    versions = FactVersion.objects.filter(fact__case=case).select_related(
+        "fact", "recorded_by", "evidence"
+    )
+    if at is not None:
+        versions = versions.filter(recorded_at__lte=at)
+    latest: dict[int, FactVersion] = {}
+    for version in versions.order_by("fact_id", "number"):
+        latest[version.fact_id] = version
+    rows = [(v.fact, v) for v in latest.values() if v.data is not None]
+    rows.sort(key=lambda row: (row[0].position, row[0].pk))
+    return rows
+
+
+def _with_provenance(kind: str, version: FactVersion) -> dict[str, Any]:
+    data = dict(version.data or {})
+    if kind not in _WITH_PROVENANCE:
+        return data
+    user = version.recorded_by.username if version.recorded_by else None
+    if kind == "answers":
+        data.setdefault("answered_by", user)
+        data.setdefault("answered_on", timezone.localdate(version.recorded_at).isoformat())
+        if version.reason:
+            data.setdefault("reason", version.reason)
+        return data
+    provenance = dict(data.get("provenance") or {})
+    provenance.setdefault("recorded_by", user)
+    provenance.setdefault("recorded_at", version.recorded_at.isoformat())
+    if version.source:
+        provenance.setdefault("source", version.source)
+    if version.evidence_category:
+        provenance.setdefault("evidence", version.evidence_category)
+    if version.evidence is not None:
+        provenance.setdefault("document", f"evidence:{version.evidence.pk}")
+    data["provenance"] = provenance
+    return data
+
+
+def case_file_data(case: Case, at: datetime | None = None) -> dict[str, Any]:
+    """The case file (format version 1) as it stands, or as it stood at `at`."""
+    data: dict[str, Any] = {
+        "version": "1",
+        "reference": case.reference,
+        "determining_state": case.determining_state,
+    }
+    for fact, version in _latest(case, at):
+        item = _with_provenance(fact.kind, version)
+        if fact.kind in SINGLE_KINDS:
+            data[fact.kind] = item
+        else:
+            data.setdefault(fact.kind, []).append(item)
+    data.setdefault(APPLICANT, {})
+    return data
+
+
+def case_facts(case: Case, at: datetime | None = None) -> CaseFacts:
+    data = case_file_data(case, at)
+    try:
+        return facts_from_data(data, source=case.reference)
+    except CaseFileError as exc:  # pragma: no cover - stored facts were validated on write
+        raise InvalidFacts(str(exc), exc.errors) from None
+
+
+def _apply(data: dict[str, Any], change: FactChange) -> tuple[str, dict[str, Any] | None]:
+    """Apply one change to the case-file data; returns the fact key and the stored item."""
+    if change.kind not in KINDS:
+        raise InvalidFacts(
+            f"unknown kind of fact {change.kind!r}",
+            [FieldError("kind", change.kind, "one of " + ", ".join(sorted(KINDS)))],
+        )
+    if change.kind in SINGLE_KINDS:
+        if change.data is None:
+            if change.kind == APPLICANT:
+                raise InvalidFacts(
+                    "the applicant cannot be withdrawn",
+                    [FieldError("applicant", None, "the applicant's facts")],
+                )
+            data.pop(change.kind, None)
+            return change.kind, None
+        data[change.kind] = _strip(change.data)
+        return change.kind, data[change.kind]
+    items: list[dict[str, Any]] = data.setdefault(change.kind, [])
+    key = change.key or (item_key(change.kind, change.data) if change.data else None)
+    if key is None and change.data is not None:
+        key = f"{change.kind}-{len(items) + 1}"
+        while any(item_key(change.kind, i) == key for i in items):
+            key += "'"
+    index = next((n for n, i in enumerate(items) if item_key(change.kind, i) == key), None)
+    if change.data is None:
+        if index is None:
+            raise InvalidFacts(
+                f"no {change.kind} fact {key!r} to withdraw",
+                [FieldError(f"{change.kind}.{key}", key, "an existing fact")],
+            )
+        del items[index]
+        return str(key), None
+    item = _strip(change.data)
+    if change.kind != "answers":
+        item["id"] = key
+    if index is None:
+        items.append(item)
+    else:
+        items[index] = item
+    return str(key), item
+
+
+def _strip(item: dict[str, Any]) -> dict[str, Any]:
+    """Provenance's who and when are the version's own; the rest is kept."""
+    out = dict(item)
+    provenance = out.get("provenance")
+    if isinstance(provenance, dict):
+        kept = {k: v for k, v in provenance.items() if k not in {"recorded_by", "recorded_at"}}
+        if kept:
+            out["provenance"] = kept
+        else:
+            out.pop("provenance")
+    for field in ("answered_by", "answered_on"):
+        out.pop(field, None)
+    return out
+
+
+def lock(case: Case, expected_version: int) -> None:
+    """Optimistic locking: the version moves on only if nobody saved since it was read."""
+    updated = Case.objects.filter(pk=case.pk, version=expected_version).update(
+        version=F("version") + 1, updated_at=timezone.now()
+    )
+    if not updated:
+        current = Case.objects.filter(pk=case.pk).values_list("version", flat=True).first()
+        raise Conflict(case.reference, expected_version, current or 0)
+    case.version = expected_version + 1
+
+
+def change_facts(
+    case: Case,
+    changes: list[FactChange],
+    *,
+    user: Any,
+    expected_version: int,
+) -> CaseFacts:
+    """Record changes as new versions after validating the whole resulting case file.
+    Raises `InvalidFacts` (naming each field) or `Conflict`; then nothing is written."""
+    for change in changes:
+        if change.kind == "answers" and change.data is not None and not change.reason.strip():
+            # DESIGN.md: a question is answered by a named user *with a reason*.
+            raise InvalidFacts(
+                "an answer needs a reason",
+                [FieldError("reason", change.reason, "why this answer was given")],
+            )
+    with transaction.atomic():
+        lock(case, expected_version)
+        data = _stored_data(case)
+        applied = [(change, *_apply(data, change)) for change in changes]
+        try:
+            facts = facts_from_data(data, source=case.reference)
+        except CaseFileError as exc:
+            raise InvalidFacts("the case file would not be valid", exc.errors) from None
+        now = timezone.now()
+        for change, key, item in applied:
+            _write_version(case, change, key, item, user, now)
+    return facts
+
+
+def _stored_data(case: Case) -> dict[str, Any]:
+    """The current case file as stored (without the provenance added on reading)."""
+    data: dict[str, Any] = {
+        "version": "1",
+        "reference": case.reference,
+        "determining_state": case.determining_state,
+        APPLICANT: {},
+    }
+    for fact, version in _latest(case, None):
+        item = dict(version.data or {})
+        if fact.kind in SINGLE_KINDS:
+            data[fact.kind] = item
+        else:
+            data.setdefault(fact.kind, []).append(item)
+    return data
+
+
+def _write_version(
+    case: Case,
+    change: FactChange,
+    key: str,
+    item: dict[str, Any] | None,
+    user: Any,
+    now: datetime,
+) -> None:
+    fact, created = Fact.objects.get_or_create(
+        case=case,
+        kind=change.kind,
+        key=key,
+        defaults={"position": Fact.objects.filter(case=case, kind=change.kind).count()},
+    )
+    last = 0 if created else fact.versions.order_by("-number").values_list("number", flat=True)[0]
+    FactVersion.objects.create(
+        fact=fact,
+        number=last + 1,
+        data=item,
+        reason=change.reason,
+        recorded_by=user if getattr(user, "pk", None) else None,
+        recorded_at=now,
+        source=change.source,
+        evidence_category=change.evidence_category,
+        evidence=change.evidence,
+    )
+
+
+def fact_history(case: Case, kind: str, key: str) -> list[FactVersion]:
+    return list(
+        FactVersion.objects.filter(fact__case=case, fact__kind=kind, fact__key=key)
+        .select_related("recorded_by", "evidence")
+        .order_by("number")
+    )
