@@ -13,6 +13,9 @@ from hypothesis import strategies as st
 
 from cordiale.law.calendar import (
     DEFAULT_SUBDIVISIONS,
+    R1182_ART_2_2,
+    R1182_ART_3_3,
+    R1182_ART_3_5,
     ComputationRule,
     PeriodEnd,
     Unit,
@@ -23,6 +26,7 @@ from cordiale.law.calendar import (
     is_working_day,
     next_working_day,
     period_end,
+    r1182_unverified,
 )
 
 DIII = ComputationRule.DUBLIN3_ART42
@@ -182,6 +186,28 @@ def test_r1182_art3_5_two_days_include_two_working_days() -> None:
         date(2025, 12, 24), 2, Unit.DAY, rule=R1182, state="DE", r1182_min_two_working_days=False
     )
     assert off.due == date(2025, 12, 29)
+
+
+def test_r1182_unverified_provisions_relied_on() -> None:
+    """Spec dublin3.md 4.3 and 9: R1182 Arts 2(2), 3(3) and 3(5) are unverified. Art 3(3) is
+    relied on by every R1182 period; Art 2(2) when the end moved to a working day; Art 3(5)
+    only when the two-working-day minimum moved the end, which needs the setting on."""
+    on = period_end(date(2025, 12, 24), 2, Unit.DAY, rule=R1182, state="DE")
+    assert on.minimum_applied
+    assert r1182_unverified(on) == (R1182_ART_3_3, R1182_ART_2_2, R1182_ART_3_5)
+    off = period_end(
+        date(2025, 12, 24), 2, Unit.DAY, rule=R1182, state="DE", r1182_min_two_working_days=False
+    )
+    assert not off.minimum_applied
+    assert r1182_unverified(off) == (R1182_ART_3_3, R1182_ART_2_2)
+    # 3 weeks from Thu 4 Dec 2025 in FR: Thu 25 Dec (holiday) -> Fri 26 Dec (spec E3).
+    rolled = period_end(date(2025, 12, 4), 3, Unit.WEEK, rule=R1182, state="FR")
+    assert (rolled.due, rolled.minimum_applied) == (date(2025, 12, 26), False)
+    assert r1182_unverified(rolled) == (R1182_ART_3_3, R1182_ART_2_2)
+    plain = period_end(date(2025, 12, 3), 2, Unit.WEEK, rule=R1182, state="FR")
+    assert r1182_unverified(plain) == (R1182_ART_3_3,)
+    ammr = period_end(date(2025, 12, 24), 2, Unit.DAY, rule=AMMR, state="DE")
+    assert r1182_unverified(ammr) == ()
 
 
 def test_r1182_art3_4_second_subparagraph_extension_can_be_switched_off() -> None:

@@ -25,6 +25,13 @@ Each file gives the facts (a case file), the date of the run, the source of the 
       absent_deadlines: [transfer]
       trace: [dublin3.art13.1:not_applicable]  # rule:outcome pairs that must appear, in order
       warnings: [art13.1.extension]          # warning codes that must appear
+      no_warnings: [acceptance_differs_from_criteria]   # and codes that must not
+      unverified: ["Le Touquet 2003 Art 9 (claim at a UK control zone in France)"]  # listed
+      service_targets:                       # Sandhurst targets (id or id@request) -> fields;
+        sandhurst_uk_decision: {due: 2019-04-24, status: met}   # [] means none at all
+      uk_france:                             # the UkFranceReport; null means none
+        admission: {outcome: eligible, priority: true, criteria: {age: met}, questions: [...]}
+        section67: {s67_calais_clearance: {outcome: eligible, criteria: {priority_group: met}}}
 """
 
 from __future__ import annotations
@@ -39,7 +46,7 @@ import yaml
 
 from cordiale.law import determine
 from cordiale.law.casefile import facts_from_data
-from cordiale.law.outcome import Determination, LegalBasis, Regime
+from cordiale.law.outcome import Determination, LegalBasis, Regime, Screening
 from cordiale.law.settings import EngineSettings
 
 CASES = Path(__file__).parent / "cases"
@@ -134,6 +141,15 @@ def test_scenario(path: Path) -> None:
         elif key == "warnings":
             codes = {w.code for w in result.warnings}
             assert set(want) <= codes, (context, codes)
+        elif key == "no_warnings":
+            codes = {w.code for w in result.warnings}
+            assert not set(want) & codes, (context, codes)
+        elif key == "unverified":
+            assert set(want) <= set(result.unverified), (context, result.unverified)
+        elif key == "service_targets":
+            _check_service_targets(result, want, context)
+        elif key == "uk_france":
+            _check_uk_france(result, want, context)
         else:
             pytest.fail(f"{context}: unknown expectation {key!r}")
 
@@ -164,3 +180,67 @@ def _check_trace(result: Determination, want: list[str], context: str) -> None:
             position = steps.index(item, position) + 1
         except ValueError:
             pytest.fail(f"{context}: trace lacks {item!r} (in order); trace: {steps}")
+
+
+def _fields(item: Any, fields: dict[str, Any], context: str, key: str) -> None:
+    for name, value in fields.items():
+        got = getattr(item, name)
+        got = got.value if hasattr(got, "value") else got
+        got = got.isoformat() if isinstance(got, date) else got
+        value = value.isoformat() if isinstance(value, date) else value
+        assert got == value, (context, key, name, got, value)
+
+
+def _check_service_targets(result: Determination, want: Any, context: str) -> None:
+    if not want:
+        assert result.service_targets == (), (context, result.service_targets)
+        return
+    for key, fields in want.items():
+        target_id, _, request = key.partition("@")
+        matches = [
+            t
+            for t in result.service_targets
+            if t.id == target_id and (not request or t.request == request)
+        ]
+        assert matches, (context, key, [(t.id, t.request) for t in result.service_targets])
+        _fields(matches[0], fields, context, key)
+
+
+def _check_screening(screening: Screening | None, want: dict[str, Any], context: str) -> None:
+    assert screening is not None, (context, "no screening")
+    for name, value in want.items():
+        if name == "criteria":
+            got = {c.id: c.status.value for c in screening.criteria}
+            for criterion, status in value.items():
+                assert got.get(criterion) == status, (context, screening.id, criterion, got)
+        elif name == "questions":
+            ids = {q.id for q in screening.questions}
+            assert set(value) <= ids, (context, screening.id, ids)
+        elif name == "no_questions":
+            ids = {q.id for q in screening.questions}
+            assert not set(value) & ids, (context, screening.id, ids)
+        elif name == "outcome":
+            assert screening.outcome.value == value, (context, screening.id, screening.criteria)
+        elif name == "priority":
+            assert screening.priority == value, (context, screening.id)
+        else:
+            pytest.fail(f"{context}: unknown screening expectation {name!r}")
+
+
+def _check_uk_france(result: Determination, want: Any, context: str) -> None:
+    report = result.uk_france
+    if want is None:
+        assert report is None, (context, report)
+        return
+    assert report is not None, (context, "no uk_france report")
+    for name, value in want.items():
+        if name == "admission" and value is None:
+            assert report.admission is None, (context, report.admission)
+        elif name == "admission":
+            _check_screening(report.admission, value, context)
+        elif name == "section67":
+            phases = {s.id: s for s in report.section67}
+            for phase, expected in value.items():
+                _check_screening(phases.get(phase), expected, context)
+        else:
+            pytest.fail(f"{context}: unknown uk_france expectation {name!r}")

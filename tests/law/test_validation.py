@@ -53,7 +53,17 @@ def test_unknown_state_code_is_refused_with_the_path() -> None:
 def test_eu_abbreviation_el_points_to_the_iso_code() -> None:
     data = case_data(applications=[{"id": "a", "state": "EL", "lodged_on": "2025-10-02"}])
     (error,) = errors_of(data)
-    assert "'GR'" in error.expected
+    assert error.path == "applications[0].state"
+    assert error.expected == "'EL' is the EU's code for Greece; use the ISO 3166-1 code 'GR'"
+
+
+def test_eu_abbreviation_uk_names_the_country_and_the_iso_code() -> None:
+    data = case_data(determining_state="uk")
+    (error,) = errors_of(data)
+    assert error.path == "determining_state"
+    assert error.expected == (
+        "'UK' is the EU's code for the United Kingdom; use the ISO 3166-1 code 'GB'"
+    )
 
 
 def test_lower_case_state_codes_are_accepted() -> None:

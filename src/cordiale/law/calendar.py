@@ -37,6 +37,9 @@ from cordiale.law.states import EU_ALIASES
 
 __all__ = [
     "DEFAULT_SUBDIVISIONS",
+    "R1182_ART_2_2",
+    "R1182_ART_3_3",
+    "R1182_ART_3_5",
     "ComputationRule",
     "PeriodEnd",
     "Unit",
@@ -48,6 +51,7 @@ __all__ = [
     "is_working_day",
     "next_working_day",
     "period_end",
+    "r1182_unverified",
 ]
 
 
@@ -287,6 +291,8 @@ class PeriodEnd:
     due: date  # the date the engine uses (the period ends at the end of this day)
     alternative: date | None  # the other reading where the law is unsettled and it differs
     extension_applied: bool  # due is later than unextended
+    # R1182 Art 3(5) moved the end beyond the roll-over of Art 3(4) (two working days minimum)
+    minimum_applied: bool = False
 
 
 def _min_two_working_days(start: date, end: date, code: str, subdiv: str | None) -> date:
@@ -347,13 +353,16 @@ def period_end(
         extend_on_nonworking_end = rule is not ComputationRule.DUBLIN3_ART42
 
     rolled = _next_working(unextended, code, subdiv)
+    minimum_applied = False
     if (
         rule is ComputationRule.R1182
         and r1182_min_two_working_days
         and unit is not Unit.WORKING_DAY
         and (unextended - start).days >= 2
     ):
-        rolled = _min_two_working_days(start, rolled, code, subdiv)
+        at_least_two = _min_two_working_days(start, rolled, code, subdiv)
+        minimum_applied = at_least_two != rolled
+        rolled = at_least_two
 
     extended = rolled if extend_on_nonworking_end else unextended
     due = extended
@@ -374,4 +383,27 @@ def period_end(
         due=due,
         alternative=alternative,
         extension_applied=due != unextended,
+        minimum_applied=minimum_applied and extend_on_nonworking_end,
     )
+
+
+# Reg 1182/71 provisions whose wording the spec could not verify (dublin3.md 4.3 and 9).
+R1182_ART_2_2 = "1182/71 Art 2(2) (working day: not a Saturday, Sunday or public holiday)"
+R1182_ART_3_3 = "1182/71 Art 3(3) (periods include Saturdays, Sundays and public holidays)"
+R1182_ART_3_5 = "1182/71 Art 3(5) (two working days minimum)"
+
+
+def r1182_unverified(end: PeriodEnd) -> tuple[str, ...]:
+    """The unverified provisions of Reg 1182/71 that an R1182 period end relied on: Art 3(3)
+    always (which days a period counts: all of them, or only working days for a period in
+    working days); Art 2(2) when the end was moved to a working day, or when working days were
+    counted; Art 3(5) only when it moved the end, so never when the setting
+    `r1182_min_two_working_days` is off. Empty for the other rules."""
+    if end.rule is not ComputationRule.R1182:
+        return ()
+    found = [R1182_ART_3_3]
+    if end.extension_applied or end.unit is Unit.WORKING_DAY:
+        found.append(R1182_ART_2_2)
+    if end.minimum_applied:
+        found.append(R1182_ART_3_5)
+    return tuple(found)

@@ -20,6 +20,7 @@ from cordiale.law.outcome import (
 )
 from cordiale.law.regimes import RegimeChoice, select_regime
 from cordiale.law.settings import DEFAULT_SETTINGS, EngineSettings
+from cordiale.law.ukfrance.engine import complete, involves_uk_france, prepare
 
 
 def determine(
@@ -30,7 +31,21 @@ def determine(
     regime: Regime | None = None,
 ) -> Determination:
     """Which State is responsible for examining the application, why, and every time limit,
-    on the facts as known on `as_of`. Same input, same output."""
+    on the facts as known on `as_of`. Same input, same output.
+
+    The UK-France layer (`cordiale.law.ukfrance`) runs around the rules only for a case with
+    something UK-France in it: juxtaposed controls and Dublin requests with the UK after 2020
+    before the rules, Sandhurst targets, the 2025 agreement and the historic schemes after."""
+    if not involves_uk_france(facts):
+        return _determine(facts, as_of, settings, regime)
+    prepared = prepare(facts)
+    result = _determine(prepared.facts, as_of, settings, regime)
+    return complete(result, facts, prepared, as_of=as_of, settings=settings)
+
+
+def _determine(
+    facts: CaseFacts, as_of: date, settings: EngineSettings, regime: Regime | None
+) -> Determination:
     choice = select_regime(facts, settings, regime)
     if choice.regime is Regime.DUBLIN3 and choice.supported:
         result = determine_dublin3(

@@ -28,10 +28,16 @@ def _normalise_state_code(value: object) -> object:
     return value
 
 
+# Names for the error on an EU abbreviation (states.EU_ALIASES): 'EL' -> Greece, 'UK' -> GB.
+_ALIAS_COUNTRIES = {"GR": "Greece", "GB": "the United Kingdom"}
+
+
 def _check_state_code(code: str) -> str:
     if code in EU_ALIASES:
+        iso = EU_ALIASES[code]
+        country = _ALIAS_COUNTRIES.get(iso, iso)
         raise ValueError(
-            f"'{code}' is the EU abbreviation; use the ISO 3166-1 alpha-2 code '{EU_ALIASES[code]}'"
+            f"'{code}' is the EU's code for {country}; use the ISO 3166-1 code '{iso}'"
         )
     if not is_state_code(code):
         raise ValueError("an ISO 3166-1 alpha-2 country code such as FR, GB or IT")
@@ -124,6 +130,21 @@ class ApplicationPlace(StrEnum):
     JUXTAPOSED_CONTROL = "juxtaposed_control"  # UK control zone in France (Le Touquet)
 
 
+class ControlZone(StrEnum):
+    """UK control zones in France (juxtaposed controls): a claim made there is France's to
+    examine (Le Touquet Treaty 2003, Art 9, article UNVERIFIED; Sangatte Protocol 1991 for the
+    tunnel; Additional Protocol 2000 for Eurostar stations; uk_france.md 1.2)."""
+
+    CALAIS_PORT = "calais_port"  # Le Touquet 2003
+    DUNKIRK_PORT = "dunkirk_port"  # Le Touquet 2003
+    BOULOGNE_PORT = "boulogne_port"  # Le Touquet 2003 (designated, reported not operating)
+    COQUELLES_TUNNEL = "coquelles_tunnel"  # Sangatte Protocol 1991 (Eurotunnel terminal)
+    EUROSTAR_PARIS_NORD = "eurostar_paris_nord"  # Additional Protocol 2000
+    EUROSTAR_LILLE = "eurostar_lille"  # Additional Protocol 2000
+    EUROSTAR_CALAIS_FRETHUN = "eurostar_calais_frethun"  # Additional Protocol 2000
+    OTHER_FR = "other_fr"  # another UK control point on French territory
+
+
 class WithdrawalStage(StrEnum):
     """When an application was withdrawn: decides Art 20(5) against Art 18(1)(c)."""
 
@@ -161,6 +182,12 @@ class Application(_Fact):
         "handed to this State's authorities, if different (Art 20(4))",
     )
     border_procedure: bool = Field(False, description="examined in a border procedure")
+    control_zone: ControlZone | None = Field(
+        None,
+        description="made at this UK control zone in France (juxtaposed controls): the claim "
+        "is France's to examine, so an application recorded with state GB is treated as "
+        "lodged in FR (Le Touquet Treaty 2003 Art 9, UNVERIFIED article)",
+    )
     withdrawn_on: date | None = None
     withdrawal: Literal["explicit", "tacit"] | None = None
     withdrawal_stage: WithdrawalStage | None = None
@@ -411,6 +438,9 @@ class RequestKind(StrEnum):
     HUMANITARIAN = "humanitarian"  # Art 17(2)
     RE_EXAMINATION = "re_examination"  # IR Art 5(2)
     INFORMATION = "information"  # Art 34
+    # UK-France Agreement 2025 ("one in, one out"), chapter II: from GB to FR; not a Dublin
+    # request (uk_france.md 6.2.1).
+    READMISSION = "readmission"
 
 
 class Request(_Fact):
@@ -443,6 +473,11 @@ class Reply(_Fact):
     outcome: ReplyOutcome
     basis: str | None = None
     reasons: str | None = None
+    exceptional: bool = Field(
+        False,
+        description="readmission (UK-France 2025): France invoked an exceptional case, so it "
+        "has 28 days rather than 14 to reply",
+    )
 
 
 class SecurityFinding(_Fact):
@@ -479,6 +514,92 @@ class Transfer(_Fact):
     carried_out_on: date
     to_state: StateCode
     mode: Literal["own_initiative", "supervised", "escorted"] | None = None
+
+
+# --- UK-France arrangements (cordiale.law.ukfrance; shared/law/uk_france.md) -------------
+
+
+class LocalAuthorityAssessment(_Fact):
+    """The assessment by a UK local authority of a relative who is to receive a child (the
+    'viability assessment', uk_france.md 5.3 step 4). Its conclusion starts the Sandhurst
+    service-level target for the UK decision (HL4954: 10 working days)."""
+
+    state: StateCode = Field("GB", description="State of the local authority")
+    family_member: str | None = Field(None, description="id of the relative assessed")
+    concluded_on: date = Field(description="the assessment was concluded (signed off)")
+    outcome: Literal["suitable", "not_suitable"] | None = None
+
+
+class ArrivalMode(StrEnum):
+    SMALL_BOAT = "small_boat"  # UK-France 2025 Art 3: dangerous small-boat crossing
+    OTHER = "other"
+
+
+class UkArrival(_Fact):
+    """An arrival in the United Kingdom from France: the returns leg of the UK-France
+    Agreement of 2025 ("one in, one out", Arts 3-4; uk_france.md 6.2.1)."""
+
+    on: date = Field(description="date of arrival in the UK")
+    mode: ArrivalMode
+    from_state: StateCode = Field("FR", description="State the crossing started from")
+    protection_claim_on: date | None = Field(
+        None, description="a protection (asylum) claim made in the UK"
+    )
+    claim_withdrawn: bool = Field(False, description="the UK protection claim was withdrawn")
+    claim_inadmissible: bool = Field(
+        False, description="the UK protection claim was declared inadmissible"
+    )
+
+
+class AdmissionFacts(_Fact):
+    """Facts for the UK/European Applicant Transfer Scheme (admissions leg of the UK-France
+    Agreement of 2025, Art 12; uk_france.md 6.2.2). Null means not known: the screening asks.
+    Its presence asks the engine for the screening."""
+
+    expression_of_interest_on: date | None = Field(
+        None, description="date of the expression of interest (ages are judged on it)"
+    )
+    present_in_france: bool | None = Field(
+        None, description="physically in France when the expression of interest was made"
+    )
+    family_group_with_adult_parent: bool | None = Field(
+        None, description="a minor in a family group with a parent aged 18 or over"
+    )
+    uk_family_link: bool | None = Field(None, description="has a family link in the UK")
+    previously_returned_under_treaty: bool | None = Field(
+        None, description="was returned to France under the 2025 agreement"
+    )
+    previous_irregular_entry_to_uk: bool | None = Field(
+        None, description="entered or attempted to enter the UK irregularly before"
+    )
+    protection_elsewhere: bool | None = Field(
+        None, description="granted international protection or statelessness status elsewhere"
+    )
+    immigration_permission_in_france: bool | None = Field(
+        None, description="holds an immigration permission (residence) in France"
+    )
+
+
+class Historic(_Model):
+    """Historic schemes evaluated only on request (uk_france.md 4)."""
+
+    section67: bool = Field(
+        False, description="evaluate section 67 of the Immigration Act 2016 ('Dubs')"
+    )
+    calais_camp_resident_on: date | None = Field(
+        None, description="a date the child was recorded resident in the Calais camp"
+    )
+    assessed_on: date | None = Field(
+        None,
+        description="date on which the child's age is judged for section 67 (default: "
+        "24 October 2016, the start of the Calais camp clearance)",
+    )
+    referred_on: date | None = Field(
+        None, description="date France referred the child (section 67, 2017-2020 referrals)"
+    )
+    sibling_of_qualifying_child: bool | None = Field(
+        None, description="accompanying sibling of a child in the priority group"
+    )
 
 
 # --- answers to the engine's questions -----------------------------------------------------
@@ -526,4 +647,9 @@ class CaseFacts(_Model):
     appeals: list[Appeal] = Field(default_factory=list)
     transfers: list[Transfer] = Field(default_factory=list)
     answers: list[Answer] = Field(default_factory=list)
+    # UK-France arrangements: all optional; the engine does UK-France work only when set.
+    local_authority_assessments: list[LocalAuthorityAssessment] = Field(default_factory=list)
+    uk_arrival: UkArrival | None = None
+    admission: AdmissionFacts | None = None
+    historic: Historic | None = None
     notes: str | None = None

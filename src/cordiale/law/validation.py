@@ -24,6 +24,7 @@ def check_consistency(facts: CaseFacts, today: date | None = None) -> list[Field
         *_check_unique_ids(facts),
         *_check_periods(facts),
         *_check_procedure(facts),
+        *_check_uk_france(facts),
     ]
 
 
@@ -202,3 +203,52 @@ def _check_procedure(facts: CaseFacts) -> Iterator[FieldError]:
                 appeal.final_decision_on.isoformat(),
                 f"a date on or after lodged_on ({appeal.lodged_on.isoformat()})",
             )
+
+
+def _check_uk_france(facts: CaseFacts) -> Iterator[FieldError]:
+    """The UK-France facts (shared/law/uk_france.md); skipped when none is recorded."""
+    if facts.local_authority_assessments:
+        member_ids = {member.id for member in facts.family}
+        for i, assessment in enumerate(facts.local_authority_assessments):
+            if assessment.family_member is not None and assessment.family_member not in member_ids:
+                yield FieldError(
+                    f"local_authority_assessments[{i}].family_member",
+                    assessment.family_member,
+                    "the id of a family member "
+                    f"({', '.join(sorted(member_ids)) or 'none recorded'})",
+                )
+    for i, app in enumerate(facts.applications):
+        # The control zones are UK controls in France: the claim is recorded by one of the two.
+        if app.control_zone is not None and app.state not in ("FR", "GB"):
+            yield FieldError(
+                f"applications[{i}].state",
+                app.state,
+                "FR or GB for an application made at a UK control zone in France",
+            )
+    readmissions: set[str] = set()
+    for i, request in enumerate(facts.requests):
+        if request.kind != "readmission":
+            continue
+        readmissions.add(request.id)
+        # UK-France Agreement 2025, chapter II: the UK asks France to readmit.
+        if request.from_state != "GB" or request.to_state != "FR":
+            yield FieldError(
+                f"requests[{i}].from_state",
+                f"{request.from_state} -> {request.to_state}",
+                "a readmission request goes from GB to FR (UK-France Agreement 2025)",
+            )
+    for i, reply in enumerate(facts.replies):
+        if reply.exceptional and reply.request not in readmissions:
+            yield FieldError(
+                f"replies[{i}].exceptional",
+                True,
+                "false: only a reply to a readmission request can invoke an exceptional case",
+            )
+    arrival = facts.uk_arrival
+    claimed = arrival.protection_claim_on if arrival is not None else None
+    if arrival is not None and claimed is not None and claimed < arrival.on:
+        yield FieldError(
+            "uk_arrival.protection_claim_on",
+            claimed.isoformat(),
+            f"a date on or after the arrival in the UK ({arrival.on.isoformat()})",
+        )

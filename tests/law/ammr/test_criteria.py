@@ -138,12 +138,14 @@ def test_result_is_an_ammr_determination_citing_regulation_2024_1351() -> None:
 
 
 def test_art24_1_criteria_are_examined_in_the_order_of_chapter_ii() -> None:
-    """Art 24(1): security, Art 25, then Arts 26-33, 33(2) before 33(1) ("notwithstanding")."""
+    """Art 24(1): security, Art 25, then Arts 26-33, 33(2) before 33(1) ("notwithstanding").
+    Art 25 first states the date on which minority is judged (Art 24(2))."""
     result = run(entries=[{"state": "IT", "on": "2026-05-01", "mode": "irregular"}])
     rules = [s.rule for s in result.trace]
-    assert rules[:12] == [
+    assert rules[:13] == [
         "ammr.route",
         "ammr.art16.4",
+        "ammr.art24.2",
         "ammr.art25",
         "ammr.art26",
         "ammr.art27",

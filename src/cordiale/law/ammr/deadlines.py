@@ -35,6 +35,14 @@ from functools import cache, lru_cache
 from operator import attrgetter
 from typing import cast
 
+from cordiale.law.answers import (
+    INVALID_ANSWER,
+    NO,
+    YES,
+    YES_NO,
+    invalid_answer_message,
+    normalise_answer,
+)
 from cordiale.law.calendar import (
     DEFAULT_SUBDIVISIONS,
     ComputationRule,
@@ -42,6 +50,7 @@ from cordiale.law.calendar import (
     Unit,
     add_period,
     period_end,
+    r1182_unverified,
 )
 from cordiale.law.facts import (
     Absconding,
@@ -95,10 +104,8 @@ _SHORTENING_CATEGORIES = frozenset({2, "sar"})  # Eurodac 2024/1358 Arts 22 and 
 _SUBSTANCE = frozenset(
     {DecisionKind.REJECTED, DecisionKind.GRANTED_REFUGEE, DecisionKind.GRANTED_SUBSIDIARY}
 )
-_YES = frozenset({"yes", "true"})
-_NO = frozenset({"no", "false"})
-_LATE = frozenset({"late", "no", "false"})
-_SHIFTED = frozenset({"shifted", "yes", "true"})
+_IN_TIME_OR_LATE = ("in_time", "late")
+_SHIFTED_OR_NOT = ("shifted", "not_shifted")
 _ADULT_AGE = 18
 
 
@@ -348,10 +355,22 @@ class _Run:
     request_due: dict[RequestKind, _Due] = field(default_factory=dict)
     accepted_outgoing: bool = False
     standing_refusals: list[Shift] = field(default_factory=list)
+    unverified: list[str] = field(default_factory=list)  # Reg 1182/71 provisions relied on
 
     def warn(self, code: str, message: Message, basis: LegalBasis | None = None) -> None:
         if all(w.code != code or w.message != message for w in self.warnings):
             self.warnings.append(Warning(code, message, basis))
+
+    def answer(self, question_id: str, options: tuple[str, ...], basis: LegalBasis) -> str | None:
+        """The recorded answer as one of `options` (`cordiale.law.answers`); None when there
+        is none or when it is none of the options, then with a warning: the caller asks."""
+        value = self.answers.get(question_id)
+        if value is None:
+            return None
+        answer = normalise_answer(value, options)
+        if answer is None:
+            self.warn(INVALID_ANSWER, invalid_answer_message(question_id, value, options), basis)
+        return answer
 
     def ask(self, ask: _Ask, *, blocking: bool = False) -> None:
         for i, question in enumerate(self.questions):
@@ -439,20 +458,21 @@ class _Run:
             return sent if sent is not None and sent <= received else received
         which = "reply" if reply else "request"
         question_id = f"ammr:in_time:{which}:{request}"
-        answer = self.answers.get(question_id)
+        basis = _art("1", "3", instrument=IR)
+        answer = self.answer(question_id, _IN_TIME_OR_LATE, basis)
         if answer is None:
             key = "ammr.q.reply_sent_or_received" if reply else "ammr.q.sent_or_received"
             self.ask(
                 _Ask(
                     question_id,
                     "in_time",
-                    _art("1", "3", instrument=IR),
+                    basis,
                     _msg(key, request=request, sent=sent, received=received, due=due),
-                    ("in_time", "late"),
+                    _IN_TIME_OR_LATE,
                 )
             )
             return sent
-        return received if _answer_in(answer, _LATE) else sent
+        return received if answer == "late" else sent
 
     def deadline(
         self,
@@ -494,6 +514,11 @@ class _Run:
                     alternative = other_due
                     note = _msg("ammr.deadline.note.holidays", state=other_state, date=other_due)
                 unverified = True
+        if end.rule is R1182 and status is not NOT_APPLICABLE:
+            # Reg 1182/71 Arts 2(2), 3(3), 3(5): wording not seen in a primary copy.
+            self.unverified.extend(
+                item for item in r1182_unverified(end) if item not in self.unverified
+            )
         made = Deadline(
             id=deadline_id,
             basis=basis,
@@ -537,12 +562,6 @@ class _Run:
         return None
 
 
-def _answer_in(answer: bool | str | None, values: frozenset[str]) -> bool:
-    if isinstance(answer, bool):
-        return str(answer).lower() in values
-    return isinstance(answer, str) and answer.strip().lower() in values
-
-
 def _matters(status: DeadlineStatus, done: date | None, as_of: date, a: date, b: date) -> bool:
     """Whether the choice between two ends can change anything: the period is still open, or
     the act (or, failing it, the run date) falls between them."""
@@ -584,7 +603,7 @@ def compute_deadlines(
         # A refusal that stands matters only if no other State accepted (IR Art 9(2)).
         run.shifts.extend(run.standing_refusals)
     run.shifts.sort(key=attrgetter("on"))
-    return DeadlineReport(run.deadlines, run.shifts, run.warnings, run.questions)
+    return DeadlineReport(run.deadlines, run.shifts, run.warnings, run.questions, run.unverified)
 
 
 def _start(
@@ -784,15 +803,16 @@ def _legacy_question(
     if recorded >= run.settings.ammr_cutover_date:
         return None
     question_id = f"ammr:eurodac_data:{state}:{recorded.isoformat()}"
-    answer = run.answers.get(question_id)
+    basis = _art("39", "1", subparagraph="2")
+    answer = run.answer(question_id, YES_NO, basis)
     if answer is not None:
-        return not _answer_in(answer, _NO)
+        return answer == YES
     return _Ask(
         question_id,
         "eurodac_legacy",
-        _art("39", "1", subparagraph="2"),
+        basis,
         _msg("ammr.q.eurodac_legacy", state=state, date=received, recorded=recorded),
-        ("yes", "no"),
+        YES_NO,
     )
 
 
@@ -1773,9 +1793,9 @@ def _transfer_expiry(
         return
     transferring, responsible = request.from_state, request.to_state
     question_id = f"ammr:transfer_expiry:{_original_id(request)}"
-    answer = run.answers.get(question_id) if first != last else None
+    answer = run.answer(question_id, _SHIFTED_OR_NOT, _art("46", "2")) if first != last else None
     if answer is not None:
-        first = last = first if _answer_in(answer, _SHIFTED) else last
+        first = last = first if answer == "shifted" else last
     if (done is None or done > last) and run.as_of > last:
         on = last
     elif first != last and run.as_of > first:
@@ -1791,7 +1811,7 @@ def _transfer_expiry(
                     first=first,
                     last=last,
                 ),
-                ("shifted", "not_shifted"),
+                _SHIFTED_OR_NOT,
             ),
             blocking=True,
         )
@@ -1906,7 +1926,7 @@ def _transfer_end(
     # reminder of the notice; the reappearance rule still applies.
     notice = (
         None
-        if _answer_in(run.answers.get(_absconding_question(absconding)), _NO)
+        if run.answer(_absconding_question(absconding), YES_NO, _art("2", point="17")) == NO
         else _notice(
             run,
             "absconding",
@@ -1984,7 +2004,7 @@ def _within_control(run: _Run, absconding: Absconding) -> bool:
     reasons that are not beyond the person's control. A person confirms (ammr.md section 11
     item 12); until then absconding is presumed and the question stays open (non-blocking)."""
     question_id = _absconding_question(absconding)
-    answer = run.answers.get(question_id)
+    answer = run.answer(question_id, YES_NO, _art("2", point="17"))
     if answer is None:
         run.ask(
             _Ask(
@@ -1992,11 +2012,11 @@ def _within_control(run: _Run, absconding: Absconding) -> bool:
                 "absconding",
                 _art("2", point="17"),
                 _msg("ammr.q.absconding", date=absconding.on),
-                ("yes", "no"),
+                YES_NO,
             )
         )
         return True
-    return _answer_in(answer, _YES)
+    return answer == YES
 
 
 def _absconding_question(absconding: Absconding) -> str:

@@ -52,9 +52,10 @@ from cordiale.law.ammr.routing import (
     first_registered_on,
     route_case,
 )
+from cordiale.law.dublin3.context import requested_outside_criteria
 from cordiale.law.facts import CaseFacts
 from cordiale.law.outcome import (
-    Deadline,
+    DeadlineReport,
     Determination,
     LegalBasis,
     Message,
@@ -84,6 +85,9 @@ CRITERIA: tuple[Criterion, ...] = (
 # (unlike a late take back request under Dublin III Art 23(3)). The time-limit module reports
 # no such shift; should one ever come, it is recorded and ignored.
 _NO_SHIFT_DEADLINES = frozenset({"take_back_notification"})
+# A request made on the dependency clause (Art 34) or the discretionary clause (Art 35(2)):
+# the criteria are not expected to designate the State that accepts it.
+_OUTSIDE_CRITERIA = frozenset({"34", "35"})
 
 
 def determine_ammr(
@@ -129,7 +133,7 @@ def determine_ammr(
         warnings=tuple(run.warnings),
         first_lodged_on=run.first_lodged_on,
         proposed_state=proposed,
-        unverified=_unverified(run, report.deadlines),
+        unverified=_unverified(run, report),
         engine_version=__version__,
     )
 
@@ -263,10 +267,26 @@ def _apply_shifts(
 ) -> tuple[str | None, LegalBasis | None, bool]:
     """Time limits and acceptances override the criteria (Art 39(1) 3rd subpara, 40(8),
     41(4), 37(1) for a missed transfer): the last shift that has happened by `as_of` decides.
-    A late take back notification shifts nothing (Art 41(1))."""
+    A late take back notification shifts nothing (Art 41(1)).
+
+    A State found barred by Art 16(3) (H5 answered "yes") cannot receive the transfer,
+    whatever its acceptance: a shift to it is set aside and the criteria's answer, which
+    already passed over it, stands."""
     responsible, final_basis, shifted = proposed, basis, False
+    here = run.facts.determining_state
+    excluded = systemic_flaws_excluded(run) - {here}
     for shift in shifts:
         if shift.on > run.as_of:
+            continue
+        if shift.state in excluded:
+            run.step(
+                "ammr.art16.3",
+                art("16", "3"),
+                StepOutcome.NOT_APPLICABLE,
+                msg("ammr.art16.3.shift_barred", state=shift.state, date=shift.on),
+                (shift.state,),
+                (f"deadline:{shift.deadline}",) if shift.deadline else (),
+            )
             continue
         if shift.deadline in _NO_SHIFT_DEADLINES:
             run.step(
@@ -290,15 +310,28 @@ def _apply_shifts(
         # of responsibility; any other shift rests on the time limit or acceptance behind it.
         if shift.state != proposed or final_basis is None:
             final_basis = shift.basis
-        if shift.deadline is None and proposed is not None and shift.state != proposed:
+        if (
+            shift.deadline is None
+            and proposed is not None
+            and shift.state != proposed
+            and not requested_outside_criteria(run, shift, _OUTSIDE_CRITERIA)
+        ):
             # Art 43(1): an appeal may rely on Arts 25-28 and 34 in a take charge case; an
-            # acceptance by a State the criteria do not designate is worth a second look.
+            # acceptance by a State the criteria do not designate is worth a second look,
+            # unless it was asked on the dependency or discretionary clause.
             run.warn(
                 "acceptance_differs_from_criteria",
                 msg("ammr.warning.acceptance_differs", state=shift.state, proposed=proposed),
                 art("43", "1"),
             )
         responsible, shifted = shift.state, True
+    if shifted and responsible != proposed:
+        # H5 concerns the State the transfer goes to: after a shift, no longer the proposed
+        # State, but the State that accepted (Art 16(3), non-blocking); none when the
+        # determining State itself became responsible.
+        run.questions[:] = [q for q in run.questions if q.id != f"H5:{proposed}"]
+        if responsible is not None and responsible != here:
+            ask_systemic_flaws(run, responsible)
     return responsible, final_basis, shifted
 
 
@@ -315,8 +348,10 @@ def _status(run: Run, responsible: str | None, shifted: bool) -> Status:
     return Status.DETERMINED
 
 
-def _unverified(run: Run, deadlines: list[Deadline]) -> tuple[str, ...]:
-    """Every result lists the readings it used that are not verified in the adopted text."""
+def _unverified(run: Run, report: DeadlineReport) -> tuple[str, ...]:
+    """Every result lists the readings it used that are not verified in the adopted text,
+    with the Reg 1182/71 provisions the implementing regulation's periods relied on."""
     used = set(run.unverified)
-    used.update(f"deadline:{d.id}" for d in deadlines if d.unverified)
+    used.update(f"deadline:{d.id}" for d in report.deadlines if d.unverified)
+    used.update(report.unverified)
     return tuple(sorted(used))

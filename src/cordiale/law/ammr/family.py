@@ -85,10 +85,33 @@ def first_application(run: Run) -> Application | None:
 # --- age and unaccompanied minority (Art 2(10)-(11)) ----------------------------------------
 
 
+_MINORITY_RULE = "ammr.art24.2"  # the reference date of minority (Art 24(2))
+
+
+def note_minority_reference(run: Run, age: tuple[int, int] | None) -> None:
+    """Once per run, the trace says on which date minority is judged, and the age then."""
+    if any(step.rule == _MINORITY_RULE for step in run.trace):
+        return
+    if age is None:
+        message = msg("ammr.minority.reference_date_unknown_age", date=run.t0)
+    else:
+        low, high = age
+        shown = str(low) if low == high else f"{low}-{high}"
+        message = msg("ammr.minority.reference_date", date=run.t0, age=shown)
+    run.step(
+        _MINORITY_RULE,
+        art("24", "2"),
+        StepOutcome.INFO,
+        message,
+        facts=("applicant.date_of_birth", "applicant.assessed_age"),
+    )
+
+
 def is_minor_at_t0(run: Run) -> bool | None:
     """Art 2(10): under 18, judged at the first registration (Art 24(2)); an uncertain age
-    assessment is for a person (H6)."""
+    assessment is for a person (H6). The question and the trace give the age on that date."""
     age = run.age_on(run.t0)
+    note_minority_reference(run, age)
     if age is None:
         return None
     youngest, oldest = age

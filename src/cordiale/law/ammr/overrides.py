@@ -23,6 +23,8 @@ from cordiale.law.ammr.family import (
     member_path,
     note_late_evidence,
 )
+from cordiale.law.answers import YES, YES_NO
+from cordiale.law.dublin3.context import transferred_to
 from cordiale.law.facts import Relation
 from cordiale.law.outcome import LegalBasis, StepOutcome
 
@@ -183,16 +185,22 @@ def _art34_state(
 
 def systemic_flaws_excluded(run: Run) -> set[str]:
     """States a person found barred by Art 16(3) (H5 answered yes): the criteria go on."""
+    # Read whether or not the question was asked in this run; normalised and checked like
+    # any answer (an invalid value is ignored, with a warning).
     return {
         question_id.split(":", 1)[1]
-        for question_id, answer in run.answers.items()
-        if question_id.startswith("H5:") and run.answered_yes(answer)
+        for question_id in run.answers
+        if question_id.startswith("H5:") and run.answer(question_id, YES_NO, art("16", "3")) == YES
     }
 
 
 def ask_systemic_flaws(run: Run, state: str) -> None:
     """Art 16(3) (Charter Art 4; C-163/17 Jawo on Dublin III): before a transfer, a person
-    confirms there is no real risk in the receiving State."""
+    confirms there is no real risk in the receiving State.
+    Still asked after an acceptance, explicit or tacit, since the transfer is still to be made;
+    not once it was carried out."""
+    if transferred_to(run, state):
+        return
     run.ask(
         f"H5:{state}",
         "H5",

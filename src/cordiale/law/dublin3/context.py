@@ -6,18 +6,27 @@ explanation reads like the Regulation (Art 7(1): the criteria apply in the order
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 
+from cordiale.law.answers import INVALID_ANSWER, YES_NO, invalid_answer_message, normalise_answer
+from cordiale.law.answers import NO as NO  # re-exported: the rules import them from here
+from cordiale.law.answers import YES as YES
 from cordiale.law.calendar import Unit, add_period
-from cordiale.law.facts import Application, CaseFacts
-from cordiale.law.outcome import LegalBasis, Message, Question, Step, StepOutcome, Warning
+from cordiale.law.facts import Application, CaseFacts, Request, RequestKind
+from cordiale.law.outcome import (
+    LegalBasis,
+    Message,
+    Question,
+    Shift,
+    Step,
+    StepOutcome,
+    Warning,
+)
 from cordiale.law.settings import EngineSettings
 from cordiale.law.states import is_dublin_state
-
-YES = "yes"
-NO = "no"
 
 
 @cache
@@ -94,19 +103,37 @@ class Run:
         basis: LegalBasis,
         message: Message,
         *,
-        options: tuple[str, ...] = (YES, NO),
+        options: tuple[str, ...] = YES_NO,
         blocking: bool = True,
         facts: tuple[str, ...] = (),
-    ) -> bool | str | None:
-        """The recorded answer to a question, or None after listing it as open."""
-        if question_id in self.answers:
-            return self.answers[question_id]
+    ) -> str | None:
+        """The recorded answer to a question, as one of its options (`cordiale.law.answers`),
+        or None after listing it as open. An answer that is none of the options leaves the
+        question open, with a warning."""
+        answer = self.answer(question_id, options, basis)
+        if answer is not None:
+            return answer
         if all(q.id != question_id for q in self.questions):
             self.questions.append(
                 Question(question_id, kind, basis, message, options, blocking, facts)
             )
             self.blocking_count += blocking
         return None
+
+    def answer(
+        self, question_id: str, options: tuple[str, ...], basis: LegalBasis | None = None
+    ) -> str | None:
+        """The answer recorded for a question, normalised to one of `options`; None when
+        there is none, or when it is none of the options (then with a warning)."""
+        if not self.answers:
+            return None
+        value = self.answers.get(question_id)
+        if value is None:
+            return None
+        answer = normalise_answer(value, options)
+        if answer is None:
+            self.warn(INVALID_ANSWER, invalid_answer_message(question_id, value, options), basis)
+        return answer
 
     def answered_yes(self, answer: bool | str | None) -> bool:
         return answer is True or (isinstance(answer, str) and answer.lower() in ("yes", "true"))
@@ -139,12 +166,28 @@ class Run:
             return age, age
         assessed = applicant.assessed_age
         if assessed is not None:
-            elapsed = (
-                _years_between(assessed.assessed_on, day) if day >= assessed.assessed_on else 0
-            )
-            base = assessed.age_years + elapsed
-            return base - assessed.uncertainty_years, base + assessed.uncertainty_years
+            # The assessment gives the age in completed years on its own date, plus or minus
+            # the uncertainty: the birth lies between the latest date compatible with the
+            # lowest age and the earliest compatible with the highest. The age on `day` (the
+            # reference date of minority, often before the assessment) is the range of ages
+            # those births give on that day, so that a question quoting it is true.
+            on, years, spread = assessed.assessed_on, assessed.age_years, assessed.uncertainty_years
+            latest_birth = _years_before(on, max(0, years - spread))
+            earliest_birth = _years_before(on, years + spread + 1) + _ONE_DAY
+            youngest = max(0, _years_between(latest_birth, day))
+            return youngest, max(0, _years_between(earliest_birth, day))
         return None
+
+
+_ONE_DAY = timedelta(days=1)
+
+
+def _years_before(day: date, years: int) -> date:
+    """The same date `years` earlier (28 February for a 29 February in a common year)."""
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:
+        return day.replace(year=day.year - years, day=28)
 
 
 def _years_between(start: date, end: date) -> int:
@@ -152,3 +195,44 @@ def _years_between(start: date, end: date) -> int:
     if (end.month, end.day) < (start.month, start.day):
         years -= 1
     return years
+
+
+# The article a request's `basis` cites: "17(2)", "Art 16(1)", "art. 35(2)" -> 17, 16, 35.
+_ARTICLE = re.compile(r"\s*(?:art(?:icle)?\.?\s*)?(\d+)", re.IGNORECASE)
+
+
+def shift_request(facts: CaseFacts, shift: Shift) -> Request | None:
+    """The request an acceptance answers (its message names it), or None for a shift that
+    answers no request; a re-examination leads back to the request it re-examined."""
+    request_id = shift.message.params.get("request")
+    if request_id is None:
+        return None
+    requests = {request.id: request for request in facts.requests}
+    request = requests.get(request_id)
+    if request is not None and request.kind is RequestKind.RE_EXAMINATION:
+        return requests.get(request.re_examination_of or "", request)
+    return request
+
+
+def requested_outside_criteria(run: Run, shift: Shift, articles: frozenset[str]) -> bool:
+    """Whether an acceptance answers a request made outside the criteria: a humanitarian
+    request, or a request whose basis cites one of `articles` (dependency, discretion)."""
+    request = shift_request(run.facts, shift)
+    if request is None:
+        return False
+    if request.kind is RequestKind.HUMANITARIAN:
+        return True
+    cited = _ARTICLE.match(request.basis or "")
+    return cited is not None and cited.group(1) in articles
+
+
+def transferred_to(run: Run, state: str) -> bool:
+    """Whether the applicant was transferred to `state` (by `as_of`) after lodging the
+    application being determined: no transfer is left to check there (H5)."""
+    since = run.current.lodged_on if run.current is not None else None
+    return any(
+        transfer.to_state == state
+        and transfer.carried_out_on <= run.as_of
+        and (since is None or transfer.carried_out_on >= since)
+        for transfer in run.facts.transfers
+    )

@@ -21,7 +21,22 @@ from datetime import date, timedelta
 from functools import cache, lru_cache
 from operator import attrgetter
 
-from cordiale.law.calendar import DEFAULT_SUBDIVISIONS, ComputationRule, PeriodEnd, Unit, period_end
+from cordiale.law.answers import (
+    DATE_OPTION,
+    INVALID_ANSWER,
+    YES,
+    YES_NO,
+    invalid_answer_message,
+    normalise_answer,
+)
+from cordiale.law.calendar import (
+    DEFAULT_SUBDIVISIONS,
+    ComputationRule,
+    PeriodEnd,
+    Unit,
+    period_end,
+    r1182_unverified,
+)
 from cordiale.law.dublin3.context import art
 from cordiale.law.facts import (
     Absconding,
@@ -66,8 +81,8 @@ _ONE_WEEK = timedelta(days=7)
 _TRANSFER_KINDS = frozenset({RequestKind.TAKE_CHARGE, RequestKind.TAKE_BACK})
 _FINAL = frozenset({ReplyOutcome.ACCEPT, ReplyOutcome.REFUSE})
 _IR = "1560/2003"
-_LATE_ANSWERS = frozenset({"late", "no", "false"})
-_YES_ANSWERS = frozenset({"yes", "true"})
+_IN_TIME_OR_LATE = ("in_time", "late")
+_SHIFTED_OR_NOT = ("shifted", "not_shifted")
 
 
 # --- internal records ---------------------------------------------------------------------
@@ -201,10 +216,22 @@ class _Run:
     extensions: dict[str, int] = field(default_factory=dict)  # Art 34(5), days by State
     accepted_outgoing: bool = False
     standing_refusals: list[Shift] = field(default_factory=list)
+    unverified: list[str] = field(default_factory=list)  # Reg 1182/71 provisions relied on
 
     def warn(self, code: str, message: Message, basis: LegalBasis | None = None) -> None:
         if all(w.code != code or w.message != message for w in self.warnings):
             self.warnings.append(Warning(code, message, basis))
+
+    def answer(self, question_id: str, options: tuple[str, ...], basis: LegalBasis) -> str | None:
+        """The recorded answer as one of `options` (`cordiale.law.answers`); None when there
+        is none or when it is none of the options, then with a warning: the caller asks."""
+        value = self.answers.get(question_id)
+        if value is None:
+            return None
+        answer = normalise_answer(value, options)
+        if answer is None:
+            self.warn(INVALID_ANSWER, invalid_answer_message(question_id, value, options), basis)
+        return answer
 
     def ask(
         self,
@@ -280,18 +307,19 @@ class _Run:
         if sent is None or sent >= received or not sent <= due < received:
             return sent if sent is not None and sent <= received else received
         question_id = f"H13:in_time:{'reply' if reply else 'request'}:{request}"
-        answer = self.answers.get(question_id)
+        basis = _art("15", "3", instrument=_IR)
+        answer = self.answer(question_id, _IN_TIME_OR_LATE, basis)
         if answer is None:
             key = "q.deadline.reply_sent_or_received" if reply else "q.deadline.sent_or_received"
             self.ask(
                 question_id,
                 "H13",
-                _art("15", "3", instrument=_IR),
+                basis,
                 _msg(key, request=request, sent=sent, received=received, due=due),
-                ("in_time", "late"),
+                _IN_TIME_OR_LATE,
             )
             return sent
-        return received if _is_late_answer(answer) else sent
+        return received if answer == "late" else sent
 
     def deadline(
         self,
@@ -314,6 +342,11 @@ class _Run:
         if alternative is None and end.alternative is not None:
             # Spec Q1: Art 42 has no roll-over rule; both dates are shown.
             alternative, note, unverified = end.alternative, _q1_note(self, end.alternative), True
+        if end.rule is R1182 and status is not NOT_APPLICABLE:
+            # Reg 1182/71 Arts 2(2), 3(3), 3(5): wording not seen in a primary copy.
+            self.unverified.extend(
+                item for item in r1182_unverified(end) if item not in self.unverified
+            )
         made = Deadline(
             id=deadline_id,
             basis=basis,
@@ -380,14 +413,6 @@ def _msg(key: str, **params: object) -> Message:
     )
 
 
-def _is_late_answer(answer: bool | str) -> bool:
-    return answer is False or (isinstance(answer, str) and answer.lower() in _LATE_ANSWERS)
-
-
-def _is_yes(answer: bool | str | None) -> bool:
-    return answer is True or (isinstance(answer, str) and answer.lower() in _YES_ANSWERS)
-
-
 def _q1_note(run: _Run, other: date) -> Message:
     if run.settings.dublin3_extend_on_nonworking_end:
         return _msg("deadline.note.q1_unextended", date=other)
@@ -429,7 +454,7 @@ def compute_deadlines(
     # The information requests come last: they serve the procedure, they are not part of it.
     run.deadlines.sort(key=lambda d: d.id == "information_reply")
     run.shifts.sort(key=attrgetter("on"))
-    return DeadlineReport(run.deadlines, run.shifts, run.warnings, run.questions)
+    return DeadlineReport(run.deadlines, run.shifts, run.warnings, run.questions, run.unverified)
 
 
 def _start(facts: CaseFacts, as_of: date, settings: EngineSettings) -> _Run:
@@ -721,14 +746,14 @@ def _art24_limit(run: _Run, target: str | None) -> _Limit | None:
             "2 months",
             _hit_event(hit),
         )
-    aware = _answered_date(run, "fact:art24_aware_on")
+    aware = _answered_date(run, "fact:art24_aware_on", _art("24", "2", subparagraph="2"))
     if aware is None:
         run.ask(
             "fact:art24_aware_on",
             "fact",
             _art("24", "2", subparagraph="2"),
             _msg("q.deadline.art24_aware_on", state=run.here),
-            ("YYYY-MM-DD",),
+            (DATE_OPTION,),
         )
         return None
     return _Limit(
@@ -740,14 +765,9 @@ def _art24_limit(run: _Run, target: str | None) -> _Limit | None:
     )
 
 
-def _answered_date(run: _Run, question_id: str) -> date | None:
-    answer = run.answers.get(question_id)
-    if not isinstance(answer, str):
-        return None
-    try:
-        return date.fromisoformat(answer.strip())
-    except ValueError:
-        return None
+def _answered_date(run: _Run, question_id: str, basis: LegalBasis) -> date | None:
+    answer = run.answer(question_id, (DATE_OPTION,), basis)
+    return None if answer is None else date.fromisoformat(answer)
 
 
 def _first_hit(
@@ -1045,7 +1065,7 @@ def _urgent(
     if final is None and run.as_of > due:
         return None  # the one-month period has run out: tacit acceptance in any reading
     question_id = f"H13:urgent_silence:{request.id}"
-    answer = run.answers.get(question_id)
+    answer = run.answer(question_id, YES_NO, _art("22", "7"))
     if answer is None:
         run.ask(
             question_id,
@@ -1061,7 +1081,7 @@ def _urgent(
             ("yes", "no"),
         )
         return None
-    if not _is_yes(answer):
+    if answer != YES:
         return None
     state = request.to_state
     shift = Shift(
@@ -1357,7 +1377,7 @@ def _transfer_expiry(
         )
     elif run.as_of > first:
         question_id = f"H13:transfer_start:{_original_id(request)}"
-        answer = run.answers.get(question_id)
+        answer = run.answer(question_id, _SHIFTED_OR_NOT, _art("29", "2"))
         if answer is None:
             # Spec Q4 and E2: between the two readings a person decides whether
             # responsibility has shifted; until then nothing is determined.
@@ -1372,10 +1392,10 @@ def _transfer_expiry(
                     first=first,
                     last=last,
                 ),
-                ("shifted", "not_shifted"),
+                _SHIFTED_OR_NOT,
                 blocking=True,
             )
-        elif answer == "shifted" or _is_yes(answer):
+        elif answer == "shifted":
             message = _msg(
                 "shift.transfer_missed", state=transferring, responsible=responsible, due=first
             )
@@ -1475,13 +1495,11 @@ def _deliberate_evasion(run: _Run, absconding: Absconding) -> bool:
     rebut it (e.g. a known church asylum, VG Ansbach). A person confirms (H11); until then the
     presumption stands and the question stays open."""
     question_id = f"H11:absconding:{absconding.on.isoformat()}"
-    answer = run.answers.get(question_id)
+    answer = run.answer(question_id, YES_NO, _art("29", "2"))
     if answer is None:
-        run.ask(
-            question_id, "H11", _art("29", "2"), _msg("q.h11", date=absconding.on), ("yes", "no")
-        )
+        run.ask(question_id, "H11", _art("29", "2"), _msg("q.h11", date=absconding.on), YES_NO)
         return True
-    return _is_yes(answer)
+    return answer == YES
 
 
 def _extended_months(

@@ -11,7 +11,7 @@ from datetime import date
 
 from cordiale import __version__
 from cordiale.law.ammr.deadlines import compute_deadlines as compute_ammr_deadlines
-from cordiale.law.dublin3.context import Run, art, msg
+from cordiale.law.dublin3.context import Run, art, msg, requested_outside_criteria
 from cordiale.law.dublin3.deadlines import Shift, compute_deadlines
 from cordiale.law.dublin3.documents import art12_documents
 from cordiale.law.dublin3.entry import (
@@ -38,6 +38,7 @@ from cordiale.law.dublin3.routing import Route, current_application, first_lodge
 from cordiale.law.facts import CaseFacts
 from cordiale.law.outcome import (
     Deadline,
+    DeadlineReport,
     Determination,
     LegalBasis,
     Message,
@@ -131,7 +132,7 @@ def determine_dublin3(
         warnings=tuple(run.warnings),
         first_lodged_on=run.first_lodged_on,
         proposed_state=proposed,
-        unverified=_unverified(run, report.deadlines),
+        unverified=_unverified(run, report),
         engine_version=__version__,
     )
 
@@ -244,17 +245,45 @@ def _pending_candidate(run: Run) -> tuple[str, LegalBasis] | None:
     return None
 
 
+# Spec Q5 and H9: the time limits whose expiry a placement procedure for an unaccompanied
+# minor may outlast (IR 1560/2003 Art 12(2)): the periods to send a take charge or take back
+# request (Arts 21(1), 23(2), 24(2)) and the transfer period (Art 29). An acceptance, explicit
+# or tacit (a reply period run out, Art 22(7), 25(2), 28(3)), is the requested State's own act
+# and is not asked about.
+_H9_DEADLINES = frozenset({"take_charge_request", "take_back_request", "transfer"})
+# A request made on the dependency clause (Art 16) or the humanitarian clause (Art 17(2)): the
+# criteria are not expected to designate the State that accepts it.
+_OUTSIDE_CRITERIA = frozenset({"16", "17"})
+
+
 def _apply_shifts(
     run: Run, proposed: str | None, basis: LegalBasis | None, shifts: list[Shift]
 ) -> tuple[str | None, LegalBasis | None, bool]:
     """Time limits override the criteria (Arts 21(1), 23(3), 24(3), 29(2); C-670/16
-    Mengesteab, C-201/16 Shiri): the last shift that has happened by `as_of` decides."""
+    Mengesteab, C-201/16 Shiri): the last shift that has happened by `as_of` decides.
+
+    A State found barred by Art 3(2) 2nd subpara (H5 answered "yes") cannot receive the
+    transfer, whatever its acceptance (C-578/16 C.K.; C-163/17 Jawo: the risk is judged when
+    the transfer is to be made): a shift to it is set aside and the criteria's answer, which
+    already passed over it, stands."""
     responsible, final_basis, shifted = proposed, basis, False
     minor = is_unaccompanied_minor(run) is True
+    here = run.facts.determining_state
+    excluded = systemic_flaws_excluded(run) - {here}
     for shift in shifts:
         if shift.on > run.as_of:
             continue
-        if minor and shift.deadline is not None and not _shift_stands_for_minor(run, shift):
+        if minor and shift.deadline in _H9_DEADLINES and not _shift_stands_for_minor(run, shift):
+            continue
+        if shift.state in excluded:
+            run.step(
+                "dublin3.art3.2",
+                art("3", "2", subparagraph="2"),
+                StepOutcome.NOT_APPLICABLE,
+                msg("art3.2.shift_barred", state=shift.state, date=shift.on),
+                (shift.state,),
+                (f"deadline:{shift.deadline}",) if shift.deadline else (),
+            )
             continue
         run.step(
             "dublin3.time_limits",
@@ -269,22 +298,37 @@ def _apply_shifts(
         # any other shift rests on the time limit or acceptance that caused it.
         if shift.state != proposed or final_basis is None:
             final_basis = shift.basis
-        if shift.deadline is None and proposed is not None and shift.state != proposed:
+        if (
+            shift.deadline is None
+            and proposed is not None
+            and shift.state != proposed
+            and not requested_outside_criteria(run, shift, _OUTSIDE_CRITERIA)
+        ):
             # C-63/15 Ghezelbash: the applicant may rely on the criteria; an acceptance by a
-            # State they do not designate is worth a second look.
+            # State they do not designate is worth a second look, unless it was asked on the
+            # dependency or humanitarian clause, outside the criteria.
             run.warn(
                 "acceptance_differs_from_criteria",
                 msg("warning.acceptance_differs", state=shift.state, proposed=proposed),
                 art("27", "1"),
             )
         responsible, shifted = shift.state, True
+    if shifted and responsible != proposed:
+        # H5 concerns the State the transfer goes to: after a shift, no longer the proposed
+        # State, but the State that accepted (Art 3(2) 2nd subpara, non-blocking); none when the
+        # determining State itself became responsible.
+        run.questions[:] = [q for q in run.questions if q.id != f"H5:{proposed}"]
+        if responsible is not None and responsible != here:
+            ask_systemic_flaws(run, responsible)
     return responsible, final_basis, shifted
 
 
 def _shift_stands_for_minor(run: Run, shift: Shift) -> bool:
     """Spec Q5 (H9): IR 1560/2003 Art 12 says placement procedures for unaccompanied minors
     are not necessarily an obstacle even if time limits are missed, against the automatic
-    shift of C-201/16 Shiri. The shift applies unless a person decides to continue."""
+    shift of C-201/16 Shiri (a missed transfer period) and C-670/16 Mengesteab (a missed
+    request period). Asked only for those (`_H9_DEADLINES`). The shift applies unless a
+    person decides to continue."""
     answer = run.ask(
         f"H9:{shift.deadline}",
         "H9",
@@ -309,13 +353,14 @@ def _status(run: Run, responsible: str | None, shifted: bool) -> Status:
     return Status.DETERMINED
 
 
-def _unverified(run: Run, deadlines: list[Deadline]) -> tuple[str, ...]:
-    """Spec invariant 5: every result lists the rules it used whose text is unverified."""
+def _unverified(run: Run, report: DeadlineReport) -> tuple[str, ...]:
+    """Spec invariant 5: every result lists the rules it used whose text is unverified. The
+    time limits name the Reg 1182/71 provisions they relied on (`calendar.r1182_unverified`):
+    Art 3(3) for any such period, Art 2(2) when an end moved to a working day, Art 3(5) only
+    when the setting `r1182_min_two_working_days` is on and the minimum moved an end."""
     used = set(run.unverified)
-    used.update(f"deadline:{d.id}" for d in deadlines if d.unverified)
-    if any(d.rule == "r1182" for d in deadlines if d.status.value != "not_applicable"):
-        # Reg 1182/71 Arts 2(2), 3(3) and 3(5): wording not seen in a primary copy.
-        used.add("1182/71 Art 3(5) (two working days minimum)")
+    used.update(f"deadline:{d.id}" for d in report.deadlines if d.unverified)
+    used.update(report.unverified)
     return tuple(sorted(used))
 
 

@@ -3,17 +3,29 @@
 from __future__ import annotations
 
 from cordiale.law.dublin3.context import NO, YES, Run, art, msg
-from cordiale.law.facts import FamilyFormed, FamilyMember, FamilyStatus, MaritalStatus, Relation
+from cordiale.law.facts import (
+    FamilyFormed,
+    FamilyMember,
+    FamilyStatus,
+    MaritalStatus,
+    Relation,
+    RequestKind,
+)
 from cordiale.law.outcome import LegalBasis, StepOutcome
 
 # Statuses that are "legally present" without further judgement; a pending applicant or an
-# unknown status is for a person to decide (Art 8 and 16 do not define the terms: H7).
+# unknown status is for a person to decide (Art 8 and 16 do not define the terms: H7). A
+# long-term resident holds a residence permit, and a naturalised former beneficiary is a
+# citizen of the State: both are legally present (Art 8) and legally resident (Art 16). Only
+# BENEFICIARY_INTERNATIONAL_PROTECTION counts for Art 9: a naturalised person no longer is one.
 _LEGALLY_PRESENT = frozenset(
     {
         FamilyStatus.BENEFICIARY_INTERNATIONAL_PROTECTION,
         FamilyStatus.LEGALLY_RESIDENT,
         FamilyStatus.LEGALLY_PRESENT,
         FamilyStatus.CITIZEN,
+        FamilyStatus.LONG_TERM_RESIDENT,
+        FamilyStatus.NATURALISED_FORMER_BENEFICIARY,
     }
 )
 _BLOOD = frozenset({Relation.PARENT, Relation.CHILD, Relation.SIBLING})
@@ -26,9 +38,37 @@ def member_path(run: Run, member: FamilyMember) -> str:
 # --- age and unaccompanied minority (Art 2(i)-(j)) -------------------------------------------
 
 
+# Art 2(i) fixes no date for minority, and the spec leaves it open (H6): the engine takes T0,
+# the lodging that freezes the situation for the criteria (Art 7(2)). Listed in
+# `Determination.unverified` when the minor's path is taken; the trace names the date.
+UNVERIFIED_MINOR_DATE = "604/2013 Art 2(i) (minority judged at the first lodging, Art 7(2))"
+_MINORITY_RULE = "dublin3.art7.2"  # the reference date of minority (Art 7(2))
+
+
+def note_minority_reference(run: Run, age: tuple[int, int] | None) -> None:
+    """Once per run, the trace says on which date minority is judged, and the age then."""
+    if any(step.rule == _MINORITY_RULE for step in run.trace):
+        return
+    if age is None:
+        message = msg("minority.reference_date_unknown_age", date=run.t0)
+    else:
+        low, high = age
+        shown = str(low) if low == high else f"{low}-{high}"
+        message = msg("minority.reference_date", date=run.t0, age=shown)
+    run.step(
+        _MINORITY_RULE,
+        art("7", "2"),
+        StepOutcome.INFO,
+        message,
+        facts=("applicant.date_of_birth", "applicant.assessed_age"),
+    )
+
+
 def is_minor_at_t0(run: Run) -> bool | None:
-    """Art 2(i): under 18; judged at T0 (Art 7(2)); an uncertain assessment is H6."""
+    """Art 2(i): under 18; judged at T0, the first lodging (Art 7(2)); an uncertain assessment
+    is H6. The question and the trace give the age on that date."""
     age = run.age_on(run.t0)
+    note_minority_reference(run, age)
     if age is None:
         return None
     youngest, oldest = age
@@ -66,17 +106,19 @@ def is_unaccompanied_minor(run: Run) -> bool | None:
         minor = None if answer is None else run.answered_yes(answer)
     if minor is not True:
         return minor
-    unaccompanied = run.facts.applicant.unaccompanied
-    if unaccompanied is not None:
-        return unaccompanied
-    answer = run.ask(
-        "H6:unaccompanied",
-        "H6",
-        art("2", point="j"),
-        msg("q.h6.unaccompanied"),
-        facts=("applicant.unaccompanied",),
-    )
-    return None if answer is None else run.answered_yes(answer)
+    unaccompanied: bool | None = run.facts.applicant.unaccompanied
+    if unaccompanied is None:
+        answer = run.ask(
+            "H6:unaccompanied",
+            "H6",
+            art("2", point="j"),
+            msg("q.h6.unaccompanied"),
+            facts=("applicant.unaccompanied",),
+        )
+        unaccompanied = None if answer is None else run.answered_yes(answer)
+    if unaccompanied and UNVERIFIED_MINOR_DATE not in run.unverified:
+        run.unverified.append(UNVERIFIED_MINOR_DATE)
+    return unaccompanied
 
 
 # --- Art 2(g) conditions on a family member ------------------------------------------------
@@ -172,16 +214,26 @@ def legally_present(run: Run, member: FamilyMember, basis: LegalBasis, word: str
     return None if answer is None else run.answered_yes(answer)
 
 
+_TAKE_REQUESTS = frozenset({RequestKind.TAKE_CHARGE, RequestKind.TAKE_BACK})
+
+
 def late_evidence_admissible(run: Run, member: FamilyMember) -> bool:
     """Art 7(3): family evidence produced after T0 counts for Arts 8, 10 and 16 only if produced
     before another State accepted a request, and before any first decision on the substance."""
     produced = member.evidence_produced_on
     if produced is None or produced <= run.t0:
         return True
+    # Only "another Member State" accepting a take charge or take back request counts (Art
+    # 7(3)); e.g. France accepting a UK readmission request under the 2025 agreement does not.
+    requests = {
+        r.id: r
+        for r in run.facts.requests
+        if r.kind in _TAKE_REQUESTS and r.to_state != run.facts.determining_state
+    }
     accepted = [
         reply.received_on
         for reply in run.facts.replies
-        if reply.outcome == "accept" and reply.received_on < produced
+        if reply.outcome == "accept" and reply.request in requests and reply.received_on < produced
     ]
     decided = [
         decision.on

@@ -5,7 +5,8 @@ All three rest on a person's judgement: the engine asks, and applies the answer.
 
 from __future__ import annotations
 
-from cordiale.law.dublin3.context import Run, art, msg
+from cordiale.law.answers import YES, YES_NO
+from cordiale.law.dublin3.context import Run, art, msg, transferred_to
 from cordiale.law.dublin3.family import (
     family_existed_in_origin,
     late_evidence_admissible,
@@ -130,16 +131,23 @@ def _art16_state(
 
 def systemic_flaws_excluded(run: Run) -> set[str]:
     """States a person found barred by Art 3(2) 2nd subpara (H5): the criteria go on."""
+    # Read whether or not the question was asked in this run; normalised and checked like
+    # any answer (an invalid value is ignored, with a warning).
     return {
         question_id.split(":", 1)[1]
-        for question_id, answer in run.answers.items()
-        if question_id.startswith("H5:") and run.answered_yes(answer)
+        for question_id in run.answers
+        if question_id.startswith("H5:")
+        and run.answer(question_id, YES_NO, art("3", "2", subparagraph="2")) == YES
     }
 
 
 def ask_systemic_flaws(run: Run, state: str) -> None:
     """Art 3(2) 2nd subpara and Charter Art 4 (C-163/17 Jawo; C-578/16 C.K.; C-185/24 Tudmur):
-    before a transfer, a person confirms there is no real risk in the receiving State."""
+    before a transfer, a person confirms there is no real risk in the receiving State.
+    Still asked after an acceptance, explicit or tacit, since the transfer is still to be made;
+    not once it was carried out."""
+    if transferred_to(run, state):
+        return
     run.ask(
         f"H5:{state}",
         "H5",

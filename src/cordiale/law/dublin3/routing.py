@@ -199,7 +199,7 @@ def _beneficiary_elsewhere(run: Run, state: str, on: date, path: str) -> Route:
         (state,),
         (path,),
     )
-    run.ask(
+    answer = run.ask(
         f"beneficiary_elsewhere:{state}",
         "fact",
         art("2", point="f"),
@@ -207,7 +207,6 @@ def _beneficiary_elsewhere(run: Run, state: str, on: date, path: str) -> Route:
         options=("inadmissibility", "dublin_determination"),
         facts=(path,),
     )
-    answer = run.answers.get(f"beneficiary_elsewhere:{state}")
     if answer == "dublin_determination":
         return Route(Track.TAKE_CHARGE)
     return Route(Track.NONE, None, None)

@@ -10,8 +10,11 @@ from __future__ import annotations
 from cordiale.law.explain.messages_ammr import MESSAGES as AMMR
 from cordiale.law.explain.messages_ammr_deadlines import MESSAGES as AMMR_DEADLINES
 from cordiale.law.explain.messages_core import MESSAGES as CORE
+from cordiale.law.explain.messages_core import VOCABULARY as CORE_VOCABULARY
 from cordiale.law.explain.messages_deadlines import MESSAGES as DEADLINES
 from cordiale.law.explain.messages_dublin3 import MESSAGES as DUBLIN3
+from cordiale.law.explain.messages_ukfrance import MESSAGES as UKFRANCE
+from cordiale.law.explain.messages_ukfrance import VOCABULARY as UKFRANCE_VOCABULARY
 
 # key -> (English, French); placeholders use str.format syntax: {state}, {date}...
 CATALOGUE: dict[str, tuple[str, str]] = {
@@ -20,4 +23,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     **DEADLINES,
     **AMMR,
     **AMMR_DEADLINES,
+    **UKFRANCE,
 }
+
+# Enumeration values shown inside messages, in the reader's language.
+VOCABULARY: dict[str, tuple[str, str]] = {**CORE_VOCABULARY, **UKFRANCE_VOCABULARY}

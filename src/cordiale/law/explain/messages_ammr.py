@@ -193,6 +193,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "dégradant au sens de l'article 4 de la Charte) : l'examen des critères se poursuit "
         "(art. 16, § 3, du RGAM).",
     ),
+    "ammr.art16.3.shift_barred": (
+        "{state} became responsible on {date} (an acceptance, explicit or deemed), but a "
+        "transfer to {state} is impossible (a real risk of inhuman or degrading treatment "
+        "under Charter Art 4): the acceptance cannot be acted on, whatever its form, and the "
+        "outcome of the criteria, which passed over {state}, stands (AMMR Art 16(3)).",
+        "{state} est devenu responsable le {date} (acceptation expresse ou réputée), mais un "
+        "transfert vers {state} est impossible (risque réel de traitement inhumain ou "
+        "dégradant au sens de l'article 4 de la Charte) : il ne peut être donné suite à cette "
+        "acceptation, quelle qu'en soit la forme, et le résultat des critères, qui a écarté "
+        "{state}, demeure (art. 16, § 3, du RGAM).",
+    ),
     "ammr.art16.3.determining_state": (
         "No other Member State can be designated: {state}, the determining State, becomes "
         "responsible (AMMR Art 16(3)).",
@@ -744,6 +755,23 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Existe-t-il des motifs sérieux de croire qu'un transfert vers {state} exposerait le "
         "demandeur à un risque réel de traitement inhumain ou dégradant (art. 4 de la Charte ; "
         "art. 16, § 3, du RGAM) ?",
+    ),
+    "ammr.minority.reference_date": (
+        "Minority is judged on {date}, when the application was first registered: the "
+        "criteria apply to the situation on that date (AMMR Art 24(2)); Art 2(10) itself fixes "
+        "no date. The applicant was {age} years old on that date.",
+        "La minorité s'apprécie au {date}, date du premier enregistrement de la demande : les "
+        "critères s'appliquent à la situation à cette date (art. 24, § 2, du RGAM) ; l'article "
+        "2, point 10), ne fixe lui-même aucune date. Le demandeur avait alors {age} ans.",
+    ),
+    "ammr.minority.reference_date_unknown_age": (
+        "Minority is judged on {date}, when the application was first registered: the "
+        "criteria apply to the situation on that date (AMMR Art 24(2)); Art 2(10) itself fixes "
+        "no date. No date of birth or age assessment is recorded.",
+        "La minorité s'apprécie au {date}, date du premier enregistrement de la demande : les "
+        "critères s'appliquent à la situation à cette date (art. 24, § 2, du RGAM) ; l'article "
+        "2, point 10), ne fixe lui-même aucune date. Aucune date de naissance ni évaluation de "
+        "l'âge n'est enregistrée.",
     ),
     "ammr.q.h6.minor": (
         "The age assessment puts the applicant between {low} and {high} years old on {date}, "

@@ -90,6 +90,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "This result relies on a configurable reading of the law: {setting} = {value}.",
         "Ce résultat repose sur une lecture paramétrable du droit : {setting} = {value}.",
     ),
+    "warning.answer_invalid": (
+        "The answer {value} to question {question} is not one of its options ({options}): it "
+        "is ignored and the question stays open. Correct the answer in the case file.",
+        "La réponse {value} à la question {question} ne fait pas partie des réponses possibles "
+        "({options}) : elle est ignorée et la question reste ouverte. Corrigez la réponse dans "
+        "le dossier.",
+    ),
 }
 
 # Enumeration values that appear inside messages, shown in the reader's language.

@@ -510,6 +510,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Un transfert vers {state} est impossible (défaillances systémiques, risque réel au sens "
         "de l'article 4 de la Charte) : l'examen des critères se poursuit.",
     ),
+    "art3.2.shift_barred": (
+        "{state} became responsible on {date} (an acceptance, explicit or tacit), but a "
+        "transfer to {state} is impossible (systemic flaws, a real risk under Charter Art 4): "
+        "the acceptance cannot be acted on, whatever its form (C-578/16 C.K.; C-163/17 Jawo), "
+        "and the outcome of the criteria, which passed over {state}, stands.",
+        "{state} est devenu responsable le {date} (acceptation expresse ou implicite), mais un "
+        "transfert vers {state} est impossible (défaillances systémiques, risque réel au sens "
+        "de l'article 4 de la Charte) : il ne peut être donné suite à cette acceptation, quelle "
+        "qu'en soit la forme (C-578/16 C.K. ; C-163/17 Jawo), et le résultat des critères, qui "
+        "a écarté {state}, demeure.",
+    ),
     "art3.2.determining_state": (
         "No other Member State can be designated: {state}, the determining State, is responsible.",
         "Aucun autre État membre ne peut être désigné : {state}, État procédant à la "
@@ -618,17 +629,36 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Une suspension des transferts ne suffit pas à elle seule (C-185/24 Tudmur).",
     ),
     "q.h6.minor": (
-        "The age assessment puts the applicant between {low} and {high} years old on {date}: is "
-        "the applicant a minor?",
-        "L'évaluation de l'âge situe le demandeur entre {low} et {high} ans au {date} : le "
-        "demandeur est-il mineur ?",
+        "The age assessment puts the applicant between {low} and {high} years old on {date}, "
+        "when the application was first lodged (Art 7(2)): was the applicant a minor on that "
+        "date (Art 2(i))?",
+        "L'évaluation de l'âge situe le demandeur entre {low} et {high} ans au {date}, date "
+        "d'introduction de la première demande (art. 7, § 2) : le demandeur était-il mineur à "
+        "cette date (art. 2, point i)) ?",
     ),
     "q.h6.age_unknown": (
         "Neither a date of birth nor an age assessment is recorded: was the applicant a minor "
-        "(under 18) on {date}, the first application (Art 2(i), Art 7(2))?",
+        "(under 18) on {date}, when the application was first lodged (Art 2(i), Art 7(2))?",
         "Ni date de naissance ni évaluation de l'âge ne sont enregistrées : le demandeur "
-        "était-il mineur (moins de 18 ans) le {date}, date de la première demande (art. 2, "
-        "point i), art. 7, § 2) ?",
+        "était-il mineur (moins de 18 ans) le {date}, date d'introduction de la première "
+        "demande (art. 2, point i), art. 7, § 2) ?",
+    ),
+    "minority.reference_date": (
+        "Minority is judged on {date}, when the application was first lodged: the situation on "
+        "that date decides (Art 7(2)); Art 2(i) itself fixes no date. The applicant was {age} "
+        "years old on that date.",
+        "La minorité s'apprécie au {date}, date d'introduction de la première demande : la "
+        "situation à cette date est déterminante (art. 7, § 2) ; l'article 2, point i), ne "
+        "fixe lui-même aucune date. Le demandeur avait alors {age} ans.",
+    ),
+    "minority.reference_date_unknown_age": (
+        "Minority is judged on {date}, when the application was first lodged: the situation on "
+        "that date decides (Art 7(2)); Art 2(i) itself fixes no date. No date of birth or age "
+        "assessment is recorded.",
+        "La minorité s'apprécie au {date}, date d'introduction de la première demande : la "
+        "situation à cette date est déterminante (art. 7, § 2) ; l'article 2, point i), ne "
+        "fixe lui-même aucune date. Aucune date de naissance ni évaluation de l'âge n'est "
+        "enregistrée.",
     ),
     "q.h6.unaccompanied": (
         "Did the minor arrive without, and is he or she not effectively in the care of, the "

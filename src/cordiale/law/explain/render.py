@@ -7,16 +7,20 @@ from enum import StrEnum
 from functools import cache
 from typing import Any
 
-from cordiale.law.explain.catalogue import CATALOGUE
-from cordiale.law.explain.messages_core import VOCABULARY
+from cordiale.law.explain.catalogue import CATALOGUE, VOCABULARY
 from cordiale.law.outcome import (
+    CriterionResult,
     Deadline,
     Determination,
     LegalBasis,
     Message,
     Question,
+    Screening,
+    ServiceTarget,
     Step,
+    UkFranceReport,
     Warning,
+    is_regulation,
 )
 from cordiale.law.states import state_name
 
@@ -49,13 +53,17 @@ def cite(basis: LegalBasis | None, lang: Language = Language.EN) -> str:
         return ""
     if lang is Language.EN:
         return basis.cite()
-    text = f"art. {basis.article}"
+    # A named instrument (UK-France) is cited without "règl.", an article that is not a
+    # number (s. 67, ch. II) as written.
+    text = f"art. {basis.article}" if basis.article[:1].isdigit() else basis.article
     if basis.paragraph:
         text += f", § {basis.paragraph}"
     if basis.subparagraph:
         text += f", al. {basis.subparagraph}"
     if basis.point:
         text += f", point {basis.point})"
+    if not is_regulation(basis.instrument):
+        return f"{text}, {basis.instrument}"
     return f"{text}, règl. {basis.instrument}"
 
 
@@ -97,6 +105,20 @@ _LABELS: dict[str, tuple[str, str]] = {
     "met": ("met", "respecté"),
     "missed": ("missed", "dépassé"),
     "unverified": ("rules relying on unverified text", "règles reposant sur un texte non vérifié"),
+    "service_targets": (
+        "Service-level targets (not legal time limits)",
+        "Objectifs de service (pas des délais légaux)",
+    ),
+    "not_started": ("not started", "pas commencé"),
+    "request": ("request", "requête"),
+    "uk_france": ("UK-France", "France - Royaume-Uni"),
+    "eligible": ("eligible", "éligible"),
+    "not_eligible": ("not eligible", "non éligible"),
+    "not_met": ("not met", "non rempli"),
+    "question": ("question", "question"),
+    "not_checked": ("not checked", "non vérifié"),
+    "priority": ("priority", "prioritaire"),
+    "criterion_met": ("met", "rempli"),
 }
 
 
@@ -183,6 +205,11 @@ def render_determination(determination: Determination, lang: Language = Language
     if d.deadlines:
         lines += ["", f"{label('deadlines', lang)}{c}"]
         lines += [_deadline_line(dl, lang) for dl in d.deadlines]
+    if d.service_targets:
+        lines += ["", f"{label('service_targets', lang)}{c}"]
+        lines += [_target_line(t, lang) for t in d.service_targets]
+    if d.uk_france is not None:
+        lines += _uk_france_lines(d.uk_france, lang)
     if d.warnings:
         lines += ["", f"{label('warnings', lang)}{c}"]
         lines += [_warning_line(w, lang) for w in d.warnings]
@@ -239,6 +266,85 @@ def _deadline_line(deadline: Deadline, lang: Language) -> str:
         parts.append(f"      {label('done', lang)} {deadline.done_on.isoformat()}")
     parts.append(f"      {label('if_missed', lang)}{c} {render(deadline.consequence, lang)}")
     return "\n".join(parts)
+
+
+def _named(prefix: str, item_id: str, lang: Language) -> str:
+    texts = CATALOGUE.get(f"{prefix}.{item_id}")
+    if texts is None:
+        return item_id
+    return texts[1] if lang is Language.FR else texts[0]
+
+
+def _target_line(target: ServiceTarget, lang: Language) -> str:
+    """A Sandhurst target: like a time limit, but never with an "if missed" effect."""
+    c = _colon(lang)
+    sep = " ;" if lang is Language.FR else ";"
+    name = f"{_named('service_target_name', target.id, lang)} [{target.id}]"
+    if target.due is None:
+        state = "not_started" if target.message.key.endswith(".not_started") else "not_applicable"
+        head = (
+            f"  - {name}{c} {label(state, lang)} "
+            f"({period_text(target.period, lang)}, {cite(target.basis, lang)})"
+        )
+    else:
+        head = (
+            f"  - {name}{c} {label('due', lang)} {target.due.isoformat()} "
+            f"({period_text(target.period, lang)}, {cite(target.basis, lang)}) — "
+            f"{label(target.status.value, lang)}"
+        )
+    parts = [head, f"      {render(target.message, lang)}"]
+    if target.request:
+        parts.append(f"      {label('request', lang)}{c} {target.request}")
+    if target.state_to_act and target.due is not None:
+        parts.append(
+            f"      {label('acts', lang)}{c} {_state(target.state_to_act, lang)}{sep} "
+            f"{label('calendar', lang)}{c} {target.calendar or '-'}"
+        )
+    if target.done_on is not None:
+        parts.append(f"      {label('done', lang)} {target.done_on.isoformat()}")
+    parts.append(f"      {render(target.note, lang)}")
+    return "\n".join(parts)
+
+
+_CRITERION_LABEL = {"met": "criterion_met"}
+
+
+def _screening_lines(screening: Screening, lang: Language) -> list[str]:
+    c = _colon(lang)
+    head = (
+        f"  {_named('screening_name', screening.id, lang)} [{screening.id}] — "
+        f"{label(screening.outcome.value, lang)} ({cite(screening.basis, lang)})"
+    )
+    if screening.priority:
+        head += f" — {label('priority', lang)}"
+    lines = [head]
+    lines += [_criterion_line(criterion, lang) for criterion in screening.criteria]
+    lines += [f"    * {render(reason, lang)}" for reason in screening.priority_reasons]
+    if screening.questions:
+        lines.append(f"    {label('questions', lang)}{c}")
+        lines += [f"  {_question_line(q, lang)}" for q in screening.questions]
+    lines += [f"    ! {render(w.message, lang)}" for w in screening.warnings]
+    if screening.unverified:
+        lines.append(f"    {label('unverified', lang)}{c} {', '.join(screening.unverified)}")
+    return lines
+
+
+def _criterion_line(criterion: CriterionResult, lang: Language) -> str:
+    c = _colon(lang)
+    status = label(_CRITERION_LABEL.get(criterion.status.value, criterion.status.value), lang)
+    return (
+        f"    - [{criterion.id}] {status}{c} {render(criterion.message, lang)} "
+        f"({cite(criterion.basis, lang)})"
+    )
+
+
+def _uk_france_lines(report: UkFranceReport, lang: Language) -> list[str]:
+    lines = ["", f"{label('uk_france', lang)}{_colon(lang)}"]
+    if report.admission is not None:
+        lines += _screening_lines(report.admission, lang)
+    for screening in report.section67:
+        lines += _screening_lines(screening, lang)
+    return lines
 
 
 def _warning_line(warning: Warning, lang: Language) -> str:
@@ -350,4 +456,81 @@ def determination_to_dict(
         ],
         "unverified": list(d.unverified),
         "engine_version": d.engine_version,
+        "service_targets": [_target_dict(t, lang, texts) for t in d.service_targets],
+        "uk_france": _report_dict(d.uk_france, lang, texts),
+    }
+
+
+def _question_dict(q: Question, lang: Language, texts: bool) -> dict[str, Any]:
+    return {
+        "id": q.id,
+        "kind": q.kind,
+        "basis": _basis(q.basis, lang, texts),
+        "options": list(q.options),
+        "blocking": q.blocking,
+        "facts": list(q.facts),
+        "message": _message(q.message, lang, texts),
+    }
+
+
+def _target_dict(t: ServiceTarget, lang: Language, texts: bool) -> dict[str, Any]:
+    """A service-level target: the keys of the dataclass (batch records encode it natively)."""
+    return {
+        "id": t.id,
+        "basis": _basis(t.basis, lang, texts),
+        "start": _date(t.start),
+        "due": _date(t.due),
+        "state_to_act": t.state_to_act,
+        "calendar": t.calendar,
+        "status": t.status.value,
+        "message": _message(t.message, lang, texts),
+        "period": period_text(t.period, lang) if texts else t.period,
+        "done_on": _date(t.done_on),
+        "request": t.request,
+        "note": _message(t.note, lang, texts),
+    }
+
+
+def _screening_dict(s: Screening, lang: Language, texts: bool) -> dict[str, Any]:
+    return {
+        "id": s.id,
+        "basis": _basis(s.basis, lang, texts),
+        "outcome": s.outcome.value,
+        "criteria": [
+            {
+                "id": r.id,
+                "basis": _basis(r.basis, lang, texts),
+                "status": r.status.value,
+                "message": _message(r.message, lang, texts),
+                "facts": list(r.facts),
+                "question": r.question,
+                "unverified": r.unverified,
+            }
+            for r in s.criteria
+        ],
+        "questions": [_question_dict(q, lang, texts) for q in s.questions],
+        "priority": s.priority,
+        "priority_reasons": [_message(m, lang, texts) for m in s.priority_reasons],
+        "warnings": [
+            {
+                "code": w.code,
+                "message": _message(w.message, lang, texts),
+                "basis": _basis(w.basis, lang, texts),
+            }
+            for w in s.warnings
+        ],
+        "unverified": list(s.unverified),
+    }
+
+
+def _report_dict(
+    report: UkFranceReport | None, lang: Language, texts: bool
+) -> dict[str, Any] | None:
+    if report is None:
+        return None
+    return {
+        "admission": (
+            None if report.admission is None else _screening_dict(report.admission, lang, texts)
+        ),
+        "section67": [_screening_dict(s, lang, texts) for s in report.section67],
     }
