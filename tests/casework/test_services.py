@@ -18,7 +18,7 @@ from cordiale.casework.services import (
     replay,
     update_facts,
 )
-from tests.builders import create_registered_case, create_team, create_user
+from tests.builders import APPLICANT, create_registered_case, create_team, create_user
 
 pytestmark = pytest.mark.django_db
 
@@ -160,3 +160,18 @@ def test_another_teams_case_is_not_found() -> None:
     stranger = create_user(team=create_team("Dublin unit Lille"))
     with pytest.raises(NotFound):
         export_case(stranger, case.reference)
+
+
+def test_a_task_closed_by_hand_is_not_reopened_by_the_next_run() -> None:
+    """Tasks follow open deadlines; one a person closed stays closed while the deadline's due
+    date is unchanged."""
+    user = create_user()
+    case = create_registered_case(user)
+    update_facts(user, case.reference, FACTS, expected_version=2)
+    task = Task.objects.get(case=case, deadline_key="take_charge_request")
+    task.status = Task.Status.DONE
+    task.save()
+    note = FactChange("applicant", APPLICANT | {"marital_status": "married"}, reason="interview")
+    update_facts(user, case.reference, [note], expected_version=3)
+    tasks = Task.objects.filter(case=case, deadline_key="take_charge_request")
+    assert [t.status for t in tasks] == ["done"]

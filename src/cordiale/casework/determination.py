@@ -43,6 +43,16 @@ def refresh(case: Case, facts: CaseFacts, *, as_of: date | None = None) -> Deter
     """Run the engine on the facts as they stand and store its proposal with the case."""
     day = as_of or timezone.localdate()
     result = determine(facts, as_of=day)
+    propose(case, facts, result, day)
+    with transaction.atomic():
+        case.save(update_fields=_CASE_FIELDS)
+        _materialise(case, result)
+    return result
+
+
+def propose(case: Case, facts: CaseFacts, result: Determination, day: date) -> None:
+    """Set the case's proposal fields from the engine's result on `day` (nothing is saved:
+    `refresh` saves one case, `cordiale.casework.bulk` many at once)."""
     case.regime = result.regime.value
     case.status = result.status.value
     case.track = result.track.value
@@ -57,10 +67,6 @@ def refresh(case: Case, facts: CaseFacts, *, as_of: date | None = None) -> Deter
     nationalities = facts.applicant.nationalities
     case.applicant_nationality = nationalities[0] if nationalities else ""
     case.unaccompanied_minor = _unaccompanied_minor(facts, result.first_lodged_on or day)
-    with transaction.atomic():
-        case.save(update_fields=_CASE_FIELDS)
-        _materialise(case, result)
-    return result
 
 
 def _unaccompanied_minor(facts: CaseFacts, on: date) -> bool:
@@ -82,8 +88,8 @@ def _key(deadline_id: str, request: str | None) -> str:
     return f"{deadline_id}@{request}" if request else deadline_id
 
 
-def _materialise(case: Case, result: Determination) -> None:
-    DeadlineRecord.objects.filter(case=case).delete()
+def deadline_records(case: Case, result: Determination) -> list[DeadlineRecord]:
+    """The engine's deadlines as (unsaved) records of the case, one per key."""
     records = [
         DeadlineRecord(
             case=case,
@@ -102,8 +108,26 @@ def _materialise(case: Case, result: Determination) -> None:
     ]
     # Two deadlines with one key would be an engine defect; keep the first, never fail a save.
     unique = {r.key: r for r in reversed(records)}
-    DeadlineRecord.objects.bulk_create(unique.values())
-    _sync_tasks(case, list(unique.values()))
+    return list(unique.values())
+
+
+def _materialise(case: Case, result: Determination) -> None:
+    DeadlineRecord.objects.filter(case=case).delete()
+    records = deadline_records(case, result)
+    DeadlineRecord.objects.bulk_create(records)
+    _sync_tasks(case, records)
+
+
+def uk_liaison_team() -> Team | None:
+    return Team.objects.filter(kind=Team.Kind.UK_LIAISON).order_by("pk").first()
+
+
+def new_task(case: Case, record: DeadlineRecord, uk_team: Team | None) -> Task:
+    """The (unsaved) task an open deadline gives the team that must act on it."""
+    team = _acting_team(case, record.state_to_act, uk_team)
+    return Task(
+        case=case, deadline_key=record.key, team=team, title=_title(record, case), due=record.due
+    )
 
 
 def _acting_team(case: Case, state: str, uk_team: Team | None) -> Team:
@@ -116,13 +140,14 @@ def _acting_team(case: Case, state: str, uk_team: Team | None) -> Team:
 
 def _sync_tasks(case: Case, records: list[DeadlineRecord]) -> None:
     open_tasks = {t.deadline_key: t for t in Task.objects.filter(case=case, status="open")}
+    # A task someone closed stays closed while its deadline keeps the same due date (the
+    # caseworker may have acted before the act is recorded); a new due date is new work.
+    closed = set(
+        Task.objects.filter(case=case).exclude(status="open").values_list("deadline_key", "due")
+    )
     now = timezone.now()
     wanted = {r.key: r for r in records if r.status == "open"}
-    uk_team = (
-        Team.objects.filter(kind=Team.Kind.UK_LIAISON).order_by("pk").first()
-        if any(r.state_to_act == "GB" for r in wanted.values())
-        else None
-    )
+    uk_team = uk_liaison_team() if any(r.state_to_act == "GB" for r in wanted.values()) else None
     for key, task in open_tasks.items():
         if key and key not in wanted:
             task.status, task.closed_at = Task.Status.DONE, now
@@ -136,8 +161,9 @@ def _sync_tasks(case: Case, records: list[DeadlineRecord]) -> None:
                 existing.due, existing.title = record.due, title
                 existing.save(update_fields=("due", "title"))
             continue
-        team = _acting_team(case, record.state_to_act, uk_team)
-        new.append(Task(case=case, deadline_key=key, team=team, title=title, due=record.due))
+        if (key, record.due) in closed:
+            continue
+        new.append(new_task(case, record, uk_team))
     Task.objects.bulk_create(new)
 
 

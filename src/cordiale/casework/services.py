@@ -313,10 +313,10 @@ def import_case(user: Any, data: Any, *, source: str = "import") -> Case:
     return case
 
 
-def read_case(user: Any, reference: str) -> Case:
-    """Open a case (audited: every read of a case file is logged)."""
+def read_case(user: Any, reference: str, *, detail: dict[str, Any] | None = None) -> Case:
+    """Open a case (audited: every read of a case file is logged; `detail` says what part)."""
     case = get_case(user, reference)
-    record(Action.READ, user=user, object_type="case", object_id=reference)
+    record(Action.READ, user=user, object_type="case", object_id=reference, detail=detail)
     return case
 
 

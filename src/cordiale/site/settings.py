@@ -43,9 +43,14 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    "ninja",  # serves the API docs' Swagger UI locally, not from a CDN
     "cordiale.accounts",
     "cordiale.audit",
     "cordiale.casework",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "axes",
+    "cordiale.web",
 ]
 
 MIDDLEWARE = [
@@ -55,8 +60,11 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Last: turns a locked-out sign-in into the lock-out page (django-axes).
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "cordiale.site.urls"
@@ -72,6 +80,8 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "django.template.context_processors.i18n",
+                "cordiale.web.context.navigation",
             ],
         },
     },
@@ -80,7 +90,10 @@ TEMPLATES = [
 _sqlite = f"sqlite:///{DATA_DIR / 'cordiale.sqlite3'}"
 DATABASES = {
     "default": dj_database_url.parse(
-        os.environ.get("DATABASE_URL", _sqlite), conn_max_age=600, conn_health_checks=True
+        # An empty DATABASE_URL (a blank line in an env file) means "not set".
+        os.environ.get("DATABASE_URL") or _sqlite,
+        conn_max_age=600,
+        conn_health_checks=True,
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
@@ -130,3 +143,30 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
 }
+
+# --- web UI (cordiale.web) ---------------------------------------------------------------------
+# Lock-out after repeated failed sign-ins (django-axes): 5 failures for a user name lock it
+# for 30 minutes; a successful sign-in resets the count. The lock-out backend comes first.
+AUTHENTICATION_BACKENDS = [
+    "cordiale.web.auth.LockoutBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = int(os.environ.get("CORDIALE_LOCKOUT_FAILURES", "5"))
+AXES_COOLOFF_TIME = float(os.environ.get("CORDIALE_LOCKOUT_HOURS", "0.5"))
+# By user name only: the joint team signs in from one office network, where locking an address
+# would lock everyone out after a few typing errors (hence axes' warning W006 is silenced).
+AXES_LOCKOUT_PARAMETERS = ["username"]
+SILENCED_SYSTEM_CHECKS = ["axes.W006"]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "web/locked_out.html"
+AXES_VERBOSE = False
+# Second factor (TOTP, django-otp). Required unless CORDIALE_REQUIRE_2FA=0 (a local demo):
+# a user without a confirmed device is taken to the enrolment page after the password.
+CORDIALE_REQUIRE_2FA = os.environ.get("CORDIALE_REQUIRE_2FA", "1") != "0"
+OTP_TOTP_ISSUER = "cordiale"
+# The web UI's catalogue first: Django gives the catalogues of earlier apps (the admin's
+# "Change" -> "Modification") precedence over later ones; LOCALE_PATHS come before them all.
+LOCALE_PATHS = [Path(__file__).resolve().parent.parent / "web" / "locale"]
+LOGIN_URL = "web:sign_in"
+LOGIN_REDIRECT_URL = "web:my_work"
+LOGOUT_REDIRECT_URL = "web:sign_in"
