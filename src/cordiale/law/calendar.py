@@ -45,6 +45,7 @@ __all__ = [
     "Unit",
     "add_period",
     "calendar_name",
+    "calendars_key",
     "clear_caches",
     "holiday_calendar",
     "is_public_holiday",
@@ -52,6 +53,7 @@ __all__ = [
     "next_working_day",
     "period_end",
     "r1182_unverified",
+    "subdivisions_of",
 ]
 
 
@@ -205,6 +207,32 @@ def is_working_day(d: date, state: str) -> bool:
 def next_working_day(d: date, state: str) -> date:
     """`d` itself if it is a working day of `state`, else the next one (R1182 Art 3(4))."""
     return _next_working(d, *_resolve(state))
+
+
+# The calendars in force, as a text key for the caches of computed periods: a caller's
+# overrides and `DEFAULT_SUBDIVISIONS` (so that a change of either is never answered from a
+# cache). Text, because Python keeps a string's hash: a nested tuple would be hashed again at
+# every look-up, several times per case.
+_KEYS: dict[tuple[tuple[tuple[str, str | None], ...], ...], str] = {}
+_OVERRIDES: dict[str, dict[str, str | None] | None] = {}
+
+
+def calendars_key(overrides: Mapping[str, str | None] | None) -> str:
+    """The key of the calendars in force with these subdivision overrides."""
+    parts = (
+        tuple(sorted(overrides.items())) if overrides else (),
+        tuple(DEFAULT_SUBDIVISIONS.items()),
+    )
+    key = _KEYS.get(parts)
+    if key is None:
+        key = _KEYS[parts] = repr(parts)
+        _OVERRIDES[key] = dict(overrides) if overrides else None
+    return key
+
+
+def subdivisions_of(key: str) -> dict[str, str | None] | None:
+    """The overrides a `calendars_key` stands for."""
+    return _OVERRIDES[key]
 
 
 def clear_caches() -> None:

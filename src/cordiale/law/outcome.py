@@ -3,6 +3,13 @@
 The output is structured data first (message keys with parameters); French and English text
 is rendered from it by `cordiale.law.explain`. Plain slotted dataclasses keep the engine fast;
 pydantic's `TypeAdapter` still gives their JSON Schema to the API.
+
+The records built many times per case (steps, deadlines, questions, warnings, shifts, the
+determination) are not `frozen`: a frozen dataclass sets each field through
+`object.__setattr__`, which made their construction about a sixth of the engine's time. They
+are treated as values all the same: nothing changes one after the run that made it (use
+`dataclasses.replace`). Citations and messages, which are cached and shared between runs,
+stay frozen.
 """
 
 from __future__ import annotations
@@ -105,7 +112,7 @@ class Message:
     params: dict[str, str] = field(default_factory=dict)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Step:
     """One rule examined, in order, with the facts it used and why it did or did not apply."""
 
@@ -117,7 +124,7 @@ class Step:
     facts: tuple[str, ...] = ()  # case-file paths of the facts used
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Question:
     """A point only a person can decide; answered in the case file under `answers`."""
 
@@ -130,14 +137,14 @@ class Question:
     facts: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Warning:
     code: str
     message: Message
     basis: LegalBasis | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Deadline:
     """One statutory time limit, with what happens when it is missed."""
 
@@ -159,7 +166,7 @@ class Deadline:
     unverified: bool = False
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Shift:
     """A change of responsibility caused by an acceptance or a missed time limit."""
 
@@ -261,7 +268,7 @@ class UkFranceReport:
     section67: tuple[Screening, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Determination:
     """The engine's answer for one case as of one date."""
 

@@ -18,7 +18,7 @@ _ART84_1 = LegalBasis("84", "1", instrument="2024/1351")
 _ART84_2 = LegalBasis("84", "2", instrument="2024/1351")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: built per case (see outcome.py)
 class RegimeChoice:
     regime: Regime
     reason: Message

@@ -44,13 +44,14 @@ from cordiale.law.answers import (
     normalise_answer,
 )
 from cordiale.law.calendar import (
-    DEFAULT_SUBDIVISIONS,
     ComputationRule,
     PeriodEnd,
     Unit,
     add_period,
+    calendars_key,
     period_end,
     r1182_unverified,
+    subdivisions_of,
 )
 from cordiale.law.facts import (
     Absconding,
@@ -155,7 +156,7 @@ class _Other:
     ask_early: bool = False  # ask (non-blocking) before the readings diverge
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: built per case (see outcome.py)
 class _Hit:
     """A Eurodac or VIS hit that can start or shorten a period."""
 
@@ -175,7 +176,7 @@ class _Hit:
         )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: built per case (see outcome.py)
 class _Limit:
     """A period to send a request: its event, its end and the provision that sets it."""
 
@@ -188,7 +189,7 @@ class _Limit:
     note: Message | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: built per case (see outcome.py)
 class _Due:
     """The end of the period to send a request, kept for the checks that follow."""
 
@@ -198,7 +199,7 @@ class _Due:
     other: _Other | None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: built per case (see outcome.py)
 class _Acceptance:
     """An acceptance or confirmation and the start of the transfer period it opens."""
 
@@ -305,9 +306,10 @@ _TAKE_BACK_CONFIRMATION = _ReplyRule(
     "ammr.deadline.start.confirmation",
 )
 
-# The subdivisions in force (the settings' and the calendar module's defaults): part of the
-# cache key, so that a change of either is never answered from the cache.
-_Calendars = tuple[tuple[tuple[str, str | None], ...] | None, tuple[tuple[str, str | None], ...]]
+# The subdivisions in force (the settings' and the calendar module's defaults), as
+# `calendars_key` gives them: part of the cache key, so that a change of either is never
+# answered from the cache.
+_Calendars = str
 
 
 @lru_cache(maxsize=1 << 16)
@@ -329,7 +331,7 @@ def _period_end(
         rule=rule,
         state=state,
         r1182_min_two_working_days=min_two_working_days,
-        subdivisions=dict(calendars[0]) if calendars[0] else None,
+        subdivisions=subdivisions_of(calendars),
     )
 
 
@@ -622,10 +624,7 @@ def _start(
         answers={a.question: a.value for a in facts.answers} if facts.answers else {},
         requests=requests,
         replies=replies,
-        calendars=(
-            tuple(sorted(settings.subdivisions.items())) if settings.subdivisions else None,
-            tuple(DEFAULT_SUBDIVISIONS.items()),
-        ),
+        calendars=calendars_key(settings.subdivisions),
     )
     if current is not None:
         run.registered = current.registered_on or current.lodged_on

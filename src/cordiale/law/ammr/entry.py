@@ -35,7 +35,7 @@ _IRREGULAR_MONTHS = 20  # Art 33(1)
 _SAR_MONTHS = 12  # Art 33(2)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: built per case (see outcome.py)
 class Crossing:
     state: str
     on: date

@@ -49,7 +49,7 @@ _BORDER_MONTHS = 15  # Art 37(2)
 _TAKE_BACK_KINDS = frozenset({RequestKind.TAKE_BACK_NOTIFICATION, RequestKind.TAKE_BACK})
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: built per case (see outcome.py)
 class Route:
     track: Track
     state: str | None = None  # for take back: the State notified

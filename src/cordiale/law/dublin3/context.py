@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cache
+from typing import cast
 
 from cordiale.law.answers import INVALID_ANSWER, YES_NO, invalid_answer_message, normalise_answer
 from cordiale.law.answers import NO as NO  # re-exported: the rules import them from here
@@ -51,10 +52,11 @@ def msg(key: str, **params: object) -> Message:
     # read), and strings pass through untouched.
     if not params:
         return _constant(key)
-    return Message(
-        key,
-        {name: value if type(value) is str else _text(value) for name, value in params.items()},
-    )
+    # The keyword dict is new at each call: converted in place, not copied.
+    for name, value in params.items():
+        if type(value) is not str:
+            params[name] = _text(value)
+    return Message(key, cast("dict[str, str]", params))
 
 
 def _text(value: object) -> str:

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cache, lru_cache
 from operator import attrgetter
+from typing import cast
 
 from cordiale.law.answers import (
     DATE_OPTION,
@@ -30,12 +31,13 @@ from cordiale.law.answers import (
     normalise_answer,
 )
 from cordiale.law.calendar import (
-    DEFAULT_SUBDIVISIONS,
     ComputationRule,
     PeriodEnd,
     Unit,
+    calendars_key,
     period_end,
     r1182_unverified,
+    subdivisions_of,
 )
 from cordiale.law.dublin3.context import art
 from cordiale.law.facts import (
@@ -88,7 +90,7 @@ _SHIFTED_OR_NOT = ("shifted", "not_shifted")
 # --- internal records ---------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: built per case (see outcome.py)
 class _Limit:
     """A request period: its event, its end and the provision that sets it."""
 
@@ -99,7 +101,7 @@ class _Limit:
     start_event: Message
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: built per case (see outcome.py)
 class _Acceptance:
     """An acceptance and the start of the transfer period it opens (Art 29(1))."""
 
@@ -369,9 +371,10 @@ class _Run:
         return made
 
 
-# The subdivisions in force (the settings' and the calendar module's defaults): part of the
-# cache key, so that a change of either is never answered from the cache.
-_Calendars = tuple[tuple[tuple[str, str | None], ...] | None, tuple[tuple[str, str | None], ...]]
+# The subdivisions in force (the settings' and the calendar module's defaults), as
+# `calendars_key` gives them: part of the cache key, so that a change of either is never
+# answered from the cache.
+_Calendars = str
 
 
 @lru_cache(maxsize=1 << 16)
@@ -395,22 +398,17 @@ def _period_end(
         state=state,
         extend_on_nonworking_end=extend,
         r1182_min_two_working_days=min_two_working_days,
-        subdivisions=dict(calendars[0]) if calendars[0] else None,
+        subdivisions=subdivisions_of(calendars),
     )
 
 
 def _msg(key: str, **params: object) -> Message:
-    """A message; its parameters as text (dates in ISO format). Inlined: it runs ~10 times
-    per case."""
-    return Message(
-        key,
-        {
-            name: value
-            if type(value) is str
-            else (value.isoformat() if isinstance(value, date) else str(value))
-            for name, value in params.items()
-        },
-    )
+    """A message; its parameters as text (dates in ISO format). It runs ~10 times per case:
+    the keyword dict, new at each call, is converted in place."""
+    for name, value in params.items():
+        if type(value) is not str:
+            params[name] = value.isoformat() if isinstance(value, date) else str(value)
+    return Message(key, cast("dict[str, str]", params))
 
 
 def _q1_note(run: _Run, other: date) -> Message:
@@ -471,10 +469,7 @@ def _start(facts: CaseFacts, as_of: date, settings: EngineSettings) -> _Run:
         answers={a.question: a.value for a in facts.answers} if facts.answers else {},
         requests=requests,
         replies=replies,
-        calendars=(
-            tuple(sorted(settings.subdivisions.items())) if settings.subdivisions else None,
-            tuple(DEFAULT_SUBDIVISIONS.items()),
-        ),
+        calendars=calendars_key(settings.subdivisions),
     )
 
 

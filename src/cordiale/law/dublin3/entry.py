@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from cordiale.law.calendar import ComputationRule, Unit, add_period, period_end
+from cordiale.law.calendar import Unit, add_period, next_working_day
 from cordiale.law.dublin3.context import Run, art, msg
 from cordiale.law.facts import EntryMode
 from cordiale.law.outcome import LegalBasis, StepOutcome
@@ -18,7 +18,7 @@ _IRREGULAR = frozenset(
 )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: built per case (see outcome.py)
 class Crossing:
     state: str
     on: date
@@ -109,15 +109,12 @@ def art13_1_extension_warning(run: Run) -> None:
     """Where 13(1) lapsed only because the 12 months ended on a non-working day (Q1, E4)."""
     for crossing in irregular_crossings(run):
         end = _twelve_months_end(run, crossing)
-        extended = period_end(
-            crossing.on,
-            12,
-            Unit.MONTH,
-            rule=ComputationRule.DUBLIN3_ART42,
-            state=crossing.state,
-            extend_on_nonworking_end=True,
-        ).due
-        if end < run.t0 <= extended:
+        if end >= run.t0:
+            continue  # 13(1) still ran at T0: nothing lapsed
+        # The Art 42 period with the roll-over of Q1: the next working day of the State of
+        # entry (as `period_end(..., extend_on_nonworking_end=True)`, without its cost).
+        extended = next_working_day(end, crossing.state)
+        if run.t0 <= extended:
             run.warn(
                 "art13.1.extension",
                 msg("warning.art13_extension", state=crossing.state, end=end, extended=extended),

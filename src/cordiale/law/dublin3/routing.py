@@ -30,7 +30,7 @@ _GRANTED = frozenset({DecisionKind.GRANTED_REFUGEE, DecisionKind.GRANTED_SUBSIDI
 _REJECTED = frozenset({DecisionKind.REJECTED, DecisionKind.INADMISSIBLE})
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: built per case (see outcome.py)
 class Route:
     track: Track
     state: str | None = None  # for take back: the State asked to take the person back
@@ -141,7 +141,10 @@ def _take_back(run: Run, state: str, basis: LegalBasis, key: str, path: str | No
 
 def _check_third_country_national(run: Run) -> None:
     """Art 2(a): the Regulation concerns third-country nationals and stateless persons."""
-    own = sorted(set(run.facts.applicant.nationalities) & NON_THIRD_COUNTRY)
+    nationalities = run.facts.applicant.nationalities
+    if NON_THIRD_COUNTRY.isdisjoint(nationalities):
+        return
+    own = sorted(set(nationalities) & NON_THIRD_COUNTRY)
     if own:
         run.warn(
             "route.not_third_country_national",
