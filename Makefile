@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 GOVUK_STATIC := src/cordiale/web/static/govuk
 
-.PHONY: setup demo test test-pg lint typecheck bench lock clean
+.PHONY: setup demo test test-browser test-pg lint typecheck bench lock clean
 
 # Setup also installs GOV.UK Frontend for the web UI (pinned in package-lock.json) and copies
 # its compiled CSS and JS only: no GDS Transport font, no crown images (reserved to GOV.UK).
@@ -40,6 +40,15 @@ typecheck: $(STAMP)
 
 test: $(STAMP) lint typecheck
 	$(BIN)/pytest -q -n 2
+
+# The browser tests (tests/browser, not part of `make test`): Debian's chromium driven by
+# Playwright against a live server, axe-core (WCAG 2.2 AA) on every page, the keyboard alone,
+# full-page screenshots of the main pages in English and French written to $(SCREENSHOTS)
+# (old ones removed first). Needs /usr/bin/chromium (`apt-get install chromium`; .ci/run does).
+SCREENSHOTS ?= $(or $(CORDIALE_SCREENSHOTS),var/screenshots)
+test-browser: $(STAMP)
+	mkdir -p $(SCREENSHOTS) && rm -f $(SCREENSHOTS)/*.png
+	CORDIALE_SCREENSHOTS=$(SCREENSHOTS) $(BIN)/pytest -q -n 2 tests/browser
 
 # The whole suite on PostgreSQL (.ci/run starts one): DATABASE_URL=postgres://user:pw@host/db
 test-pg: $(STAMP)

@@ -446,6 +446,19 @@ def test_consent_is_given_to_an_ngo_only(world: World) -> None:
     assert world.client("adviser_no_consent").get(f"{A}/cases/{world.ref}").status_code == 200
 
 
+def test_consent_cannot_be_dated_in_the_future(world: World) -> None:
+    # Recorded once given: a future date would open the file to the NGO too early.
+    client = world.client("caseworker")
+    tomorrow = timezone.localdate() + timedelta(days=1)
+    refused = post(
+        client,
+        f"/cases/{world.ref}/consents",
+        {"team": world.other_ngo.pk, "given_on": tomorrow.isoformat()},
+    )
+    assert (refused.status_code, refused.json()["errors"][0]["path"]) == (422, "given_on")
+    assert world.client("adviser_no_consent").get(f"{A}/cases/{world.ref}").status_code == 404
+
+
 def test_another_dublin_units_case_is_not_found(world: World) -> None:
     lille = create_user(team=create_team("Dublin unit Lille"), name="louis")
     client = Client()

@@ -4,10 +4,13 @@ optimistic locking (issue: casework, "Data and history")."""
 from __future__ import annotations
 
 from datetime import timedelta
+from typing import Any
 
 import pytest
 from django.utils import timezone
 
+from cordiale.audit.models import AuditEntry
+from cordiale.casework import services
 from cordiale.casework.errors import Conflict, InvalidFacts
 from cordiale.casework.facts_store import (
     LIST_KINDS,
@@ -16,7 +19,7 @@ from cordiale.casework.facts_store import (
     case_file_data,
     fact_history,
 )
-from cordiale.casework.models import FactVersion
+from cordiale.casework.models import Case, FactVersion
 from cordiale.casework.services import update_facts
 from tests.builders import create_registered_case, create_user
 
@@ -119,3 +122,54 @@ def test_a_withdrawn_fact_leaves_the_case_file_but_keeps_its_history() -> None:
     )
     assert "entries" not in case_file_data(case)
     assert [v.data is None for v in fact_history(case, "entries", "e1")] == [False, True]
+
+
+def test_a_save_between_reading_and_writing_is_a_conflict_and_nothing_is_written(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The engine runs before the write transaction: if someone saves the case meanwhile,
+    the version has moved when the change is written, and the change is refused whole."""
+    user = create_user()
+    case = create_registered_case(user)
+    other = create_user(team=user.team, name="second")
+    compute = services.compute
+
+    def someone_saves_meanwhile(*args: Any, **kwargs: Any) -> Any:
+        result = compute(*args, **kwargs)
+        monkeypatch.setattr(services, "compute", compute)  # once
+        change = [FactChange("entries", ENTRY, key="e1")]
+        update_facts(other, case.reference, change, expected_version=2)
+        return result
+
+    monkeypatch.setattr(services, "compute", someone_saves_meanwhile)
+    versions = FactVersion.objects.count()
+    with pytest.raises(Conflict) as caught:
+        update_facts(
+            user,
+            case.reference,
+            [FactChange("entries", ENTRY | {"state": "ES"}, key="e1")],
+            expected_version=2,
+        )
+    assert caught.value.current == 3
+    assert FactVersion.objects.count() == versions + 1  # the other save only
+    stored = Case.objects.get(pk=case.pk)
+    assert stored.version == 3
+    assert case_file_data(stored)["entries"][0]["state"] == "IT"
+    assert AuditEntry.objects.filter(action="change", actor=user.username).count() == 0
+
+
+def test_a_stale_version_is_refused_before_the_engine_runs(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    user = create_user()
+    case = create_registered_case(user)
+    update_facts(user, case.reference, [FactChange("entries", ENTRY, key="e1")], expected_version=2)
+
+    def must_not_run(*args: Any, **kwargs: Any) -> Any:
+        raise AssertionError("the engine ran on a stale change")
+
+    monkeypatch.setattr(services, "compute", must_not_run)
+    with pytest.raises(Conflict):
+        update_facts(
+            user, case.reference, [FactChange("entries", ENTRY, key="e1")], expected_version=2
+        )

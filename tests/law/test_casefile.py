@@ -4,8 +4,17 @@ from __future__ import annotations
 
 import pytest
 
-from cordiale.law.casefile import dump_case_file, facts_from_data, facts_from_json, facts_from_yaml
-from cordiale.law.errors import CaseFileError
+from cordiale.law.casefile import (
+    dump_case_file,
+    facts_from_data,
+    facts_from_json,
+    facts_from_yaml,
+    parse_yaml,
+)
+from cordiale.law.errors import CaseFileError, FieldError
+from cordiale.law.explain.catalogue import CATALOGUE
+from cordiale.law.explain.render import Language, render
+from cordiale.law.outcome import Message
 from tests.law.builders import case_data
 
 YAML = """
@@ -61,3 +70,50 @@ def test_impossible_date_in_yaml_is_a_field_error_not_a_crash() -> None:
     (error,) = caught.value.errors
     assert error.path == "applicant.date_of_birth"
     assert error.value == "2000-02-30"
+
+
+def test_parse_yaml_reads_as_case_files_are_read() -> None:
+    """The web's YAML fact editor reads with it: `on:` a field, an impossible date text."""
+    assert parse_yaml("on: 2025-02-30\nvalue: no\n") == {"on": "2025-02-30", "value": "no"}
+
+
+def test_field_errors_carry_the_pydantic_type_and_its_context() -> None:
+    """What a reader's language can be rendered from (the web UI in French); English
+    `expected` unchanged."""
+    data = case_data()
+    data["applicant"] = {"sex": "f", "nationalities": ["UK"]}
+    data["entries"] = [{"state": "ZZ", "on": "2025-02-30"}]
+    with pytest.raises(CaseFileError) as caught:
+        facts_from_data(data)
+    found = {e.path: e for e in caught.value.errors}
+    sex = found["applicant.sex"]
+    assert (sex.code, dict(sex.params)) == (
+        "literal_error",
+        {"expected": "'female', 'male', 'other' or 'unknown'"},
+    )
+    alias = found["applicant.nationalities[0]"]
+    assert alias.code == "state_code_alias"
+    assert dict(alias.params) == {"code": "UK", "country": "the United Kingdom", "iso": "GB"}
+    assert (
+        alias.expected
+        == "'UK' is the EU's code for the United Kingdom; use the ISO 3166-1 code 'GB'"
+    )
+    assert found["entries[0].state"].code == "state_code"
+    assert found["entries[0].on"].code == "date_from_datetime_parsing"
+    assert found["entries[0].mode"].code == "missing"
+    # The code takes no part in comparisons (errors built by hand still compare equal).
+    assert alias == FieldError(alias.path, alias.value, alias.expected)
+
+
+def test_the_engines_field_error_messages_exist_in_french() -> None:
+    english, french = CATALOGUE["field_error.state_code_alias"]
+    assert (
+        render(
+            Message(
+                "field_error.state_code_alias", {"code": "EL", "country": "Greece", "iso": "GR"}
+            ),
+            Language.FR,
+        )
+        == "« EL » est le code de l'UE pour la Grèce ; utilisez le code ISO 3166-1 « GR »"
+    )
+    assert english != french

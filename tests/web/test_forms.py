@@ -196,7 +196,9 @@ def test_an_override_needs_a_reason(world: World) -> None:
     response = client.post(f"{C}/decide/", post)
     assert response.status_code == 422
     links = _summary_links(response.content.decode())
-    assert any(href == "#id_reason" and text.startswith("Reason: expected") for href, text in links)
+    assert ("#id_reason", "Reason: give the reason why you depart from the engine's proposal") in [
+        (h, t.replace("&#x27;", "'")) for h, t in links
+    ]
     response = client.post(f"{C}/decide/", post | {"reason": "the uncle is the better carer"})
     assert response.status_code == 302
     decision = Decision.objects.get(case=world.case)
@@ -331,7 +333,7 @@ def test_registering_an_applicant_opens_the_new_case(world: World) -> None:
         "/cases/new/", {"reference": "CAL-2026-0999", "name_latin": "X", "sex": "male"}
     )
     assert taken.status_code == 422
-    assert ("#id_reference", "Case reference: expected a reference not used by another case") in (
+    assert ("#id_reference", "Case reference: use a reference that no other case has") in (
         [(h, t.split(" (given")[0]) for h, t in _summary_links(taken.content.decode())]
     )
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from cordiale.casework.models import NameKey
 from cordiale.web.search import fold, score, skeleton
 from tests.web.conftest import BORN, REFERENCE, World
 
@@ -66,3 +67,30 @@ def test_an_empty_search_says_what_to_enter(world: World) -> None:
     assert "Enter a name, a reference, a date of birth or a nationality" in (
         response.content.decode()
     )
+
+
+@pytest.mark.django_db
+def test_a_name_is_found_through_its_stored_search_keys(world: World) -> None:
+    """A name search looks the query's keys up in the index (`NameKey`): a person without
+    keys is not found by name, and keys one typing error away find a misspelt name."""
+    client = world.client("caseworker")
+    assert REFERENCE in client.get("/search/", {"q": "Eltayyeb"}).content.decode()  # a typo
+    assert REFERENCE in client.get("/search/", {"q": "Mohammad Osmann"}).content.decode()
+    NameKey.objects.filter(person__case__reference=REFERENCE).delete()
+    assert REFERENCE not in client.get("/search/", {"q": "Osman"}).content.decode()
+    assert REFERENCE in client.get("/search/", {"q": REFERENCE}).content.decode()  # by reference
+
+
+@pytest.mark.django_db
+def test_a_name_with_a_nationality_or_a_date_of_birth_is_searched_in_those_cases(
+    world: World,
+) -> None:
+    client = world.client("caseworker")
+    assert REFERENCE in client.get("/search/", {"q": "Osman", "nationality": "AF"}).content.decode()
+    assert REFERENCE not in (
+        client.get("/search/", {"q": "Osman", "nationality": "SD"}).content.decode()
+    )
+    born = {"date_of_birth_0": BORN[8:], "date_of_birth_1": BORN[5:7], "date_of_birth_2": BORN[:4]}
+    assert REFERENCE in client.get("/search/", {"q": "Othman", **born}).content.decode()
+    other_day = {**born, "date_of_birth_2": str(int(BORN[:4]) - 1)}
+    assert REFERENCE not in client.get("/search/", {"q": "Othman", **other_day}).content.decode()

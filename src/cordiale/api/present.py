@@ -3,6 +3,7 @@ or the UK liaison's view, which is nothing but the request forms (`request_form.
 
 from __future__ import annotations
 
+import threading
 from typing import Any
 
 from django.utils import timezone
@@ -25,8 +26,25 @@ def language(user: Any, lang: Language | None) -> Language:
 def determination(case: Case, lang: Language) -> dict[str, Any] | None:
     if case.determination is None:
         return None
-    result: dict[str, Any] = with_texts(case.determination, lang)
+    # The texts depend on the stored determination and the language only: rendered once per
+    # determination (a new run has a new `determined_at`) and reused by every read.
+    key = (case.pk, case.determined_at, case.facts_hash, lang)
+    cached = _TEXTS.get(key)
+    if cached is None:
+        cached = with_texts(case.determination, lang)
+        with _TEXTS_LOCK:
+            if len(_TEXTS) >= _TEXTS_SIZE:
+                _TEXTS.pop(next(iter(_TEXTS)))  # the oldest
+            _TEXTS[key] = cached
+    result: dict[str, Any] = cached
     return result
+
+
+# Rendered determinations, oldest first; bounded (some MB per process). Responses only read
+# them, never change them.
+_TEXTS: dict[tuple[Any, ...], Any] = {}
+_TEXTS_SIZE = 2000
+_TEXTS_LOCK = threading.Lock()
 
 
 def deadlines(case: Case) -> list[dict[str, Any]]:

@@ -9,7 +9,7 @@ from datetime import datetime
 from typing import Any
 
 import orjson
-from django.db import transaction
+from django.db import connections, router, transaction
 from django.utils import timezone
 
 from cordiale.audit.models import Action, AuditEntry, AuditHead
@@ -45,32 +45,189 @@ def record(
     actor: str | None = None,
 ) -> AuditEntry:
     """Append one entry. Runs inside the caller's transaction, so an entry is written if and
-    only if the change it records is."""
+    only if the change it records is.
+
+    The head row (the last sequence number and hash) is locked from the moment it is read
+    until the transaction ends, and every audited request of every server process queues on
+    it: callers append as the last statement of their transaction, and the append itself
+    holds the lock for as little as possible (on PostgreSQL one statement, which reads the
+    head, hashes, writes the entry and moves the head on; elsewhere three plain statements
+    with the hash computed in between)."""
     name = actor if actor is not None else (getattr(user, "username", "") or "")
     role = getattr(user, "role", "") or ""
     data = detail or {}
     # Store what the hash covers: JSON round trip (dates as text), microsecond time.
     data = orjson.loads(orjson.dumps(data))
-    with transaction.atomic():
-        head, _ = AuditHead.objects.select_for_update().get_or_create(pk=1)
-        seq = head.seq + 1
+    fields = (name, role, str(action), object_type, str(object_id), data)
+    connection = connections[router.db_for_write(AuditEntry)]
+    with transaction.atomic(using=connection.alias):
+        if connection.vendor == "postgresql":
+            entry = _append_postgresql(connection, *fields)
+        else:
+            entry = _append(connection, *fields)
+    return entry
+
+
+def _payload_tail(
+    actor: str, actor_role: str, action: str, object_type: str, object_id: str, detail: Any
+) -> bytes:
+    """What `entry_hash` hashes after the sequence number and the time: orjson writes a list
+    without spaces, so `[seq,"at",rest...]` is `[` + seq + `,"` + at + `",` + this."""
+    return orjson.dumps(
+        [actor, actor_role, action, object_type, object_id, detail], option=orjson.OPT_SORT_KEYS
+    )[1:]
+
+
+# One statement, so the head row is locked for one round trip (then until COMMIT). The time is
+# taken once the head is locked (`stamp` reads `head`), as `record` always did, so entries
+# are in time order as well as in sequence; it is formatted as Python's isoformat() (no
+# fraction when the microseconds are 0), which is what `entry_hash` hashes and `verify`
+# recomputes from the stored value.
+_PG_APPEND = """
+WITH head AS (
+    SELECT id, seq, hash FROM audit_audithead WHERE id = 1 FOR UPDATE
+), stamp AS (
+    SELECT date_trunc('microseconds', clock_timestamp()) AT TIME ZONE 'UTC' AS utc FROM head
+), moment AS (
+    SELECT to_char(utc, 'YYYY-MM-DD"T"HH24:MI:SS')
+        || CASE WHEN to_char(utc, 'US') = '000000' THEN '' ELSE '.' || to_char(utc, 'US') END
+        || '+00:00' AS at
+    FROM stamp
+), moved AS (
+    UPDATE audit_audithead AS h
+    SET seq = head.seq + 1,
+        hash = encode(sha256(
+            convert_to(head.hash || '[' || (head.seq + 1)::text || ',"' || moment.at || '",',
+                       'UTF8') || %s::bytea), 'hex')
+    FROM head, moment
+    WHERE h.id = head.id
+    RETURNING h.seq, h.hash, head.hash AS prev_hash, moment.at
+)
+INSERT INTO audit_auditentry
+    (seq, at, actor, actor_role, action, object_type, object_id, detail, prev_hash, hash)
+SELECT seq, at::timestamptz, %s, %s, %s, %s, %s, %s::jsonb, prev_hash, hash FROM moved
+RETURNING id, seq, at, prev_hash, hash
+"""
+
+
+def _append_postgresql(
+    connection: Any,
+    actor: str,
+    actor_role: str,
+    action: str,
+    object_type: str,
+    object_id: str,
+    detail: Any,
+) -> AuditEntry:
+    tail = _payload_tail(actor, actor_role, action, object_type, object_id, detail)
+    params = [
+        tail,
+        actor,
+        actor_role,
+        action,
+        object_type,
+        object_id,
+        orjson.dumps(detail).decode(),
+    ]
+    with connection.cursor() as cursor:
+        cursor.execute(_PG_APPEND, params)
+        row = cursor.fetchone()
+        if row is None:  # no head row yet: the first entry ever
+            cursor.execute(
+                "INSERT INTO audit_audithead (id, seq, hash) VALUES (1, 0, %s) "
+                "ON CONFLICT (id) DO NOTHING",
+                [GENESIS],
+            )
+            cursor.execute(_PG_APPEND, params)
+            row = cursor.fetchone()
+    pk, seq, at, prev_hash, digest = row
+    return _entry(
+        pk, seq, at, actor, actor_role, action, object_type, object_id, detail, prev_hash, digest
+    )
+
+
+def _append(
+    connection: Any,
+    actor: str,
+    actor_role: str,
+    action: str,
+    object_type: str,
+    object_id: str,
+    detail: Any,
+) -> AuditEntry:
+    """SQLite (one writer at a time: the transaction holds the database's write lock, so the
+    head needs no row lock): plain statements, without the ORM's per-query work."""
+    head_table = connection.ops.quote_name(AuditHead._meta.db_table)
+    entry_table = connection.ops.quote_name(AuditEntry._meta.db_table)
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT seq, hash FROM {head_table} WHERE id = 1")  # noqa: S608
+        head = cursor.fetchone()
+        if head is None:
+            cursor.execute(
+                f"INSERT INTO {head_table} (id, seq, hash) VALUES (1, 0, %s)",  # noqa: S608
+                [GENESIS],
+            )
+            head = (0, GENESIS)
+        seq, prev_hash = int(head[0]) + 1, str(head[1])
         at = timezone.now()
         digest = entry_hash(
-            head.hash, seq, at, name, role, str(action), object_type, str(object_id), data
+            prev_hash, seq, at, actor, actor_role, action, object_type, object_id, detail
         )
-        entry = AuditEntry.objects.create(
-            seq=seq,
-            at=at,
-            actor=name,
-            actor_role=role,
-            action=str(action),
-            object_type=object_type,
-            object_id=str(object_id),
-            detail=data,
-            prev_hash=head.hash,
-            hash=digest,
+        cursor.execute(
+            f"INSERT INTO {entry_table} (seq, at, actor, actor_role, action, object_type, "  # noqa: S608
+            "object_id, detail, prev_hash, hash) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s) "
+            "RETURNING id",
+            [
+                seq,
+                connection.ops.adapt_datetimefield_value(at),
+                actor,
+                actor_role,
+                action,
+                object_type,
+                object_id,
+                orjson.dumps(detail).decode(),
+                prev_hash,
+                digest,
+            ],
         )
-        AuditHead.objects.filter(pk=1).update(seq=seq, hash=digest)
+        pk = cursor.fetchone()[0]
+        cursor.execute(
+            f"UPDATE {head_table} SET seq = %s, hash = %s WHERE id = 1",  # noqa: S608
+            [seq, digest],
+        )
+    return _entry(
+        pk, seq, at, actor, actor_role, action, object_type, object_id, detail, prev_hash, digest
+    )
+
+
+def _entry(
+    pk: int,
+    seq: int,
+    at: datetime,
+    actor: str,
+    actor_role: str,
+    action: str,
+    object_type: str,
+    object_id: str,
+    detail: Any,
+    prev_hash: str,
+    digest: str,
+) -> AuditEntry:
+    entry = AuditEntry(
+        pk=pk,
+        seq=seq,
+        at=at,
+        actor=actor,
+        actor_role=actor_role,
+        action=action,
+        object_type=object_type,
+        object_id=object_id,
+        detail=detail,
+        prev_hash=prev_hash,
+        hash=digest,
+    )
+    entry._state.adding = False
+    entry._state.db = router.db_for_write(AuditEntry)
     return entry
 
 

@@ -115,6 +115,13 @@ def give_consent(user: Any, reference: str, *, team_id: int, given_on: date) -> 
             "consent is given to an NGO",
             [FieldError("team", team_id, "the id of an NGO team")],
         )
+    if given_on > timezone.localdate():
+        # A consent is recorded once given: a future date would open the file to the NGO
+        # before the applicant agreed (GDPR Art 7(1): the controller shows consent was given).
+        raise InvalidFacts(
+            "consent cannot be dated in the future",
+            [FieldError("given_on", given_on.isoformat(), "a date not after today")],
+        )
     with transaction.atomic():
         consent = Consent.objects.create(case=case, team=team, given_on=given_on, recorded_by=user)
         record(

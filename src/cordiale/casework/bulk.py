@@ -46,6 +46,7 @@ from cordiale.casework.models import (
     DeadlineRecord,
     Fact,
     FactVersion,
+    NameKey,
     Person,
     Stage,
     Task,
@@ -126,7 +127,8 @@ def _analyze() -> None:
     """Fresh statistics for the query planner after a large load (queues use them). On
     PostgreSQL outside a transaction, VACUUM as well: it sets the visibility map now, rather
     than autovacuum doing it later, while the server is in use."""
-    tables = [m._meta.db_table for m in (Case, Person, Fact, FactVersion, DeadlineRecord, Task)]
+    models_ = (Case, Person, NameKey, Fact, FactVersion, DeadlineRecord, Task)
+    tables = [m._meta.db_table for m in models_]
     connection = connections[router.db_for_write(Case)]
     command = "ANALYZE"
     if connection.vendor == "postgresql" and not connection.in_atomic_block:
@@ -177,7 +179,8 @@ def _load_batch(
         _build(data, rows, team=team, user=user, day=day, now=now, source=source, uk=uk_team)
     with transaction.atomic():
         insert(rows.cases, returning=True)
-        insert(rows.people)
+        insert(rows.people, returning=True)
+        insert([key for person in rows.people for key in NameKey.for_person(person)])
         insert(rows.facts, returning=True)
         insert(rows.versions)
         insert(rows.deadlines)

@@ -926,7 +926,8 @@ class Planner:
 
     def _consents(self, plan: CasePlan, lodged: date) -> CasePlan:
         draw = self.rng.random()
-        given = lodged + timedelta(days=self.rng.randint(0, 10))
+        # Given some days after lodging, never after today (a consent is recorded once given).
+        given = min(lodged + timedelta(days=self.rng.randint(0, 10)), self.today)
         if draw < 0.3:
             plan.steps.append(PlanStep("consent", {"team": NGO_A, "given_on": _iso(given)}))
         elif draw < 0.5:

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import hashlib
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -41,13 +42,41 @@ def canonical_hash(data: Any) -> str:
 
 def refresh(case: Case, facts: CaseFacts, *, as_of: date | None = None) -> Determination:
     """Run the engine on the facts as they stand and store its proposal with the case."""
+    proposal = compute(case, facts, as_of=as_of)
+    store(case, proposal)
+    return proposal.result
+
+
+@dataclass(frozen=True, slots=True)
+class Proposal:
+    """The engine's result for a case and its deadline records, computed but not stored."""
+
+    result: Determination
+    records: list[DeadlineRecord]
+
+
+def compute(case: Case, facts: CaseFacts, *, as_of: date | None = None) -> Proposal:
+    """Run the engine and set the case's proposal fields in memory, writing nothing: the
+    engine's run (the slow part of a change) happens before the write transaction, so the
+    transaction (which on SQLite holds the one write lock) stays short."""
     day = as_of or timezone.localdate()
     result = determine(facts, as_of=day)
     propose(case, facts, result, day)
+    return Proposal(result, deadline_records(case, result))
+
+
+def proposal_fields(case: Case) -> dict[str, Any]:
+    """The proposal fields `propose` set, for an UPDATE that writes them with the version."""
+    return {name: getattr(case, name) for name in _CASE_FIELDS}
+
+
+def store(case: Case, proposal: Proposal, *, case_saved: bool = False) -> None:
+    """Write a computed proposal: the case's fields (unless `case_saved`: already written with
+    the version) and its deadlines and tasks."""
     with transaction.atomic():
-        case.save(update_fields=_CASE_FIELDS)
-        _materialise(case, result)
-    return result
+        if not case_saved:
+            case.save(update_fields=_CASE_FIELDS)
+        _materialise(case, proposal.records)
 
 
 def propose(case: Case, facts: CaseFacts, result: Determination, day: date) -> None:
@@ -111,9 +140,8 @@ def deadline_records(case: Case, result: Determination) -> list[DeadlineRecord]:
     return list(unique.values())
 
 
-def _materialise(case: Case, result: Determination) -> None:
+def _materialise(case: Case, records: list[DeadlineRecord]) -> None:
     DeadlineRecord.objects.filter(case=case).delete()
-    records = deadline_records(case, result)
     DeadlineRecord.objects.bulk_create(records)
     _sync_tasks(case, records)
 
@@ -139,12 +167,15 @@ def _acting_team(case: Case, state: str, uk_team: Team | None) -> Team:
 
 
 def _sync_tasks(case: Case, records: list[DeadlineRecord]) -> None:
-    open_tasks = {t.deadline_key: t for t in Task.objects.filter(case=case, status="open")}
+    open_tasks: dict[str, Task] = {}
     # A task someone closed stays closed while its deadline keeps the same due date (the
     # caseworker may have acted before the act is recorded); a new due date is new work.
-    closed = set(
-        Task.objects.filter(case=case).exclude(status="open").values_list("deadline_key", "due")
-    )
+    closed: set[tuple[str, date | None]] = set()
+    for task in Task.objects.filter(case=case):  # one query for both
+        if task.status == Task.Status.OPEN:
+            open_tasks[task.deadline_key] = task
+        else:
+            closed.add((task.deadline_key, task.due))
     now = timezone.now()
     wanted = {r.key: r for r in records if r.status == "open"}
     uk_team = uk_liaison_team() if any(r.state_to_act == "GB" for r in wanted.values()) else None

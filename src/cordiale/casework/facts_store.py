@@ -83,7 +83,9 @@ def item_key(kind: str, data: dict[str, Any]) -> str | None:
     return str(value) if value else None
 
 
-def _latest(case: Case, at: datetime | None) -> list[tuple[Fact, FactVersion]]:
+def _latest(
+    case: Case, at: datetime | None, *, withdrawn: bool = False
+) -> list[tuple[Fact, FactVersion]]:
     versions = FactVersion.objects.filter(fact__case=case).select_related(
         "fact", "recorded_by", "evidence"
     )
@@ -92,7 +94,7 @@ def _latest(case: Case, at: datetime | None) -> list[tuple[Fact, FactVersion]]:
     latest: dict[int, FactVersion] = {}
     for version in versions.order_by("fact_id", "number"):
         latest[version.fact_id] = version
-    rows = [(v.fact, v) for v in latest.values() if v.data is not None]
+    rows = [(v.fact, v) for v in latest.values() if withdrawn or v.data is not None]
     rows.sort(key=lambda row: (row[0].position, row[0].pk))
     return rows
 
@@ -204,15 +206,109 @@ def _strip(item: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def lock(case: Case, expected_version: int) -> None:
-    """Optimistic locking: the version moves on only if nobody saved since it was read."""
+def lock(case: Case, expected_version: int, **fields: Any) -> None:
+    """Optimistic locking: the version moves on only if nobody saved since it was read. Other
+    `fields` of the case are written by the same UPDATE (one statement, not two)."""
+    now = timezone.now()
     updated = Case.objects.filter(pk=case.pk, version=expected_version).update(
-        version=F("version") + 1, updated_at=timezone.now()
+        version=F("version") + 1, updated_at=now, **fields
     )
     if not updated:
         current = Case.objects.filter(pk=case.pk).values_list("version", flat=True).first()
         raise Conflict(case.reference, expected_version, current or 0)
     case.version = expected_version + 1
+    case.updated_at = now
+
+
+@dataclass(frozen=True, slots=True)
+class PreparedChange:
+    """Changes applied to the case file as read and validated, not yet written: the
+    resulting facts, and each change with its fact key, item and the fact's last version
+    (fact id and number; None for a new fact) when it was read."""
+
+    facts: CaseFacts
+    applied: list[tuple[FactChange, str, dict[str, Any] | None]]
+    last: dict[tuple[str, str], tuple[int, int]]
+    positions: dict[str, int]
+    expected_version: int
+
+
+def prepare(case: Case, changes: list[FactChange], *, expected_version: int) -> PreparedChange:
+    """Read the case file, apply the changes and validate the result, writing nothing.
+    Raises `InvalidFacts` (naming each field), or `Conflict` when `case` (read just before)
+    is already past `expected_version`. `write` checks the version again when it writes: any
+    change of facts moves the version on, so if it has not moved, what was read here is
+    still what is stored."""
+    for change in changes:
+        if change.kind == "answers" and change.data is not None and not change.reason.strip():
+            # DESIGN.md: a question is answered by a named user *with a reason*.
+            raise InvalidFacts(
+                "an answer needs a reason",
+                [FieldError("reason", change.reason, "why this answer was given")],
+            )
+    if case.version != expected_version:
+        raise Conflict(case.reference, expected_version, case.version)
+    data: dict[str, Any] = {
+        "version": "1",
+        "reference": case.reference,
+        "determining_state": case.determining_state,
+        APPLICANT: {},
+    }
+    last: dict[tuple[str, str], tuple[int, int]] = {}
+    positions: dict[str, int] = {}
+    for fact, version in _latest(case, None, withdrawn=True):
+        last[(fact.kind, fact.key)] = (fact.pk, version.number)
+        positions[fact.kind] = positions.get(fact.kind, 0) + 1
+        if version.data is None:
+            continue
+        item = dict(version.data)
+        if fact.kind in SINGLE_KINDS:
+            data[fact.kind] = item
+        else:
+            data.setdefault(fact.kind, []).append(item)
+    applied = [(change, *_apply(data, change)) for change in changes]
+    try:
+        facts = facts_from_data(data, source=case.reference)
+    except CaseFileError as exc:
+        raise InvalidFacts("the case file would not be valid", exc.errors) from None
+    return PreparedChange(facts, applied, last, positions, expected_version)
+
+
+def write(
+    case: Case, prepared: PreparedChange, *, user: Any, case_fields: dict[str, Any] | None = None
+) -> None:
+    """Write prepared changes as new versions, after moving the version on (with
+    `case_fields`, e.g. the new proposal, in the same UPDATE); `Conflict` if it moved since
+    `prepare`, and then nothing is written."""
+    with transaction.atomic():
+        lock(case, prepared.expected_version, **(case_fields or {}))
+        now = timezone.now()
+        recorded_by = user if getattr(user, "pk", None) else None
+        last = dict(prepared.last)
+        positions = dict(prepared.positions)
+        versions = []
+        for change, key, item in prepared.applied:
+            known = last.get((change.kind, key))
+            if known is None:
+                position = positions.get(change.kind, 0)
+                positions[change.kind] = position + 1
+                fact = Fact.objects.create(case=case, kind=change.kind, key=key, position=position)
+                known = (fact.pk, 0)
+            last[(change.kind, key)] = (known[0], known[1] + 1)
+            versions.append(
+                FactVersion(
+                    fact_id=known[0],
+                    number=known[1] + 1,
+                    data=item,
+                    reason=change.reason,
+                    recorded_by=recorded_by,
+                    recorded_at=now,
+                    source=change.source,
+                    evidence_category=change.evidence_category,
+                    evidence=change.evidence,
+                )
+            )
+        FactVersion.objects.bulk_create(versions)
 
 
 def change_facts(
@@ -224,70 +320,10 @@ def change_facts(
 ) -> CaseFacts:
     """Record changes as new versions after validating the whole resulting case file.
     Raises `InvalidFacts` (naming each field) or `Conflict`; then nothing is written."""
-    for change in changes:
-        if change.kind == "answers" and change.data is not None and not change.reason.strip():
-            # DESIGN.md: a question is answered by a named user *with a reason*.
-            raise InvalidFacts(
-                "an answer needs a reason",
-                [FieldError("reason", change.reason, "why this answer was given")],
-            )
     with transaction.atomic():
-        lock(case, expected_version)
-        data = _stored_data(case)
-        applied = [(change, *_apply(data, change)) for change in changes]
-        try:
-            facts = facts_from_data(data, source=case.reference)
-        except CaseFileError as exc:
-            raise InvalidFacts("the case file would not be valid", exc.errors) from None
-        now = timezone.now()
-        for change, key, item in applied:
-            _write_version(case, change, key, item, user, now)
-    return facts
-
-
-def _stored_data(case: Case) -> dict[str, Any]:
-    """The current case file as stored (without the provenance added on reading)."""
-    data: dict[str, Any] = {
-        "version": "1",
-        "reference": case.reference,
-        "determining_state": case.determining_state,
-        APPLICANT: {},
-    }
-    for fact, version in _latest(case, None):
-        item = dict(version.data or {})
-        if fact.kind in SINGLE_KINDS:
-            data[fact.kind] = item
-        else:
-            data.setdefault(fact.kind, []).append(item)
-    return data
-
-
-def _write_version(
-    case: Case,
-    change: FactChange,
-    key: str,
-    item: dict[str, Any] | None,
-    user: Any,
-    now: datetime,
-) -> None:
-    fact, created = Fact.objects.get_or_create(
-        case=case,
-        kind=change.kind,
-        key=key,
-        defaults={"position": Fact.objects.filter(case=case, kind=change.kind).count()},
-    )
-    last = 0 if created else fact.versions.order_by("-number").values_list("number", flat=True)[0]
-    FactVersion.objects.create(
-        fact=fact,
-        number=last + 1,
-        data=item,
-        reason=change.reason,
-        recorded_by=user if getattr(user, "pk", None) else None,
-        recorded_at=now,
-        source=change.source,
-        evidence_category=change.evidence_category,
-        evidence=change.evidence,
-    )
+        prepared = prepare(case, changes, expected_version=expected_version)
+        write(case, prepared, user=user)
+    return prepared.facts
 
 
 def fact_history(case: Case, kind: str, key: str) -> list[FactVersion]:

@@ -9,11 +9,14 @@ stood on any date is the latest version of each fact recorded by then.
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.conf import settings
-from django.db import models
+from django.db import models, router, transaction
 from django.utils import timezone
 
 from cordiale.accounts.models import Team
+from cordiale.casework import names
 
 
 class Stage(models.TextChoices):
@@ -65,6 +68,8 @@ class Case(models.Model):
         indexes = (
             models.Index(fields=("team", "stage")),
             models.Index(fields=("referred_to_uk",)),
+            # Search by nationality alone: the newest cases of one nationality.
+            models.Index(fields=("applicant_nationality", "updated_at")),
         )
 
     def __str__(self) -> str:
@@ -88,7 +93,47 @@ class Person(models.Model):
     date_of_birth = models.DateField(null=True, blank=True)
 
     class Meta:
-        indexes = (models.Index(fields=("name_latin",)),)
+        indexes = (
+            models.Index(fields=("name_latin",)),
+            models.Index(fields=("date_of_birth",)),
+        )
+
+    def names(self) -> list[str]:
+        return [self.name_latin, self.name_original or "", *(self.aliases or [])]
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        # The search keys follow the names (`cordiale.casework.names`); bulk loads write
+        # them directly (`cordiale.casework.bulk`).
+        with transaction.atomic(using=kwargs.get("using") or router.db_for_write(Person)):
+            super().save(*args, **kwargs)
+            NameKey.objects.filter(person=self).delete()
+            NameKey.objects.bulk_create(NameKey.for_person(self))
+
+
+class NameKey(models.Model):
+    """A search key of a person's names (`cordiale.casework.names.name_keys`): a folded
+    token, a skeleton or a one-edit neighbour of one, with its weight. Indexed by key, so a
+    search by name reads the postings of the query's keys, not every person."""
+
+    # Two columns and two indexes only (the key's, and the person's for the cascade): there
+    # are some fifteen keys per person, and a bulk load writes them all.
+    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="name_keys")
+    key = models.CharField(max_length=names.KEY_LENGTH)
+    weight = models.PositiveSmallIntegerField()
+
+    # Named: the search names it to SQLite's planner (`cordiale.web.views.search`). It holds
+    # the weight and the person too, so ranking people by keys reads the index alone.
+    KEY_INDEX = "casework_namekey_key"
+
+    class Meta:
+        indexes = (models.Index(fields=("key", "weight", "person"), name="casework_namekey_key"),)
+
+    @classmethod
+    def for_person(cls, person: Person) -> list[NameKey]:
+        return [
+            cls(person_id=person.pk, key=key, weight=weight)
+            for key, weight in names.name_keys(person.names()).items()
+        ]
 
 
 class Evidence(models.Model):

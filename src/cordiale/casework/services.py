@@ -14,8 +14,14 @@ from cordiale import __version__
 from cordiale.accounts.models import Role, Team
 from cordiale.audit.models import Action
 from cordiale.audit.services import record
-from cordiale.casework import lifecycle
-from cordiale.casework.determination import canonical_hash, refresh
+from cordiale.casework import facts_store, lifecycle
+from cordiale.casework.determination import (
+    canonical_hash,
+    compute,
+    proposal_fields,
+    refresh,
+    store,
+)
 from cordiale.casework.errors import Forbidden, InvalidFacts, NotFound
 from cordiale.casework.facts_store import (
     SINGLE_KINDS,
@@ -88,9 +94,15 @@ def update_facts(
     """Record changed facts (each a new version), then re-run the engine."""
     require(user, CASE_EDITORS, "change facts")
     case = get_case(user, reference)
+    # Read, validate and run the engine first, writing nothing; then one short transaction
+    # writes the versions with the new proposal, if the version has not moved meanwhile
+    # (else `Conflict`, and nothing is written). On SQLite the transaction holds the one
+    # write lock, which every audited read also needs: the engine's run stays outside it.
+    prepared = facts_store.prepare(case, changes, expected_version=expected_version)
+    proposal = compute(case, prepared.facts)
     with transaction.atomic():
-        facts = change_facts(case, changes, user=user, expected_version=expected_version)
-        refresh(case, facts)
+        facts_store.write(case, prepared, user=user, case_fields=proposal_fields(case))
+        store(case, proposal, case_saved=True)
         record(
             Action.CHANGE,
             user=user,

@@ -62,13 +62,27 @@ def _expected(error: Any) -> str:
     return message[0].lower() + message[1:] if message else kind
 
 
+def _params(error: Any) -> dict[str, str]:
+    """pydantic's context of an error as text (what a translated message is filled with);
+    the exception a plain `ValueError` carries is left out (its text is `expected`)."""
+    context = error.get("ctx") or {}
+    return {
+        str(name): str(value)
+        for name, value in context.items()
+        if not isinstance(value, BaseException)
+    }
+
+
 def errors_from_validation(exc: ValidationError) -> list[FieldError]:
-    """Turn pydantic's errors into `FieldError`s with dotted paths."""
+    """Turn pydantic's errors into `FieldError`s with dotted paths (and the error type as
+    `code`, so that the message can be given in the reader's language)."""
     return [
         FieldError(
             _path(tuple(error["loc"])),
             None if error["type"] == "missing" else error.get("input"),
             _expected(error),
+            code=str(error["type"]),
+            params=_params(error),
         )
         for error in exc.errors(include_url=False)
     ]
@@ -108,9 +122,15 @@ def facts_from_json(text: str | bytes, *, source: str | None = None) -> CaseFact
     return facts_from_data(data, source=source)
 
 
+def parse_yaml(text: str) -> Any:
+    """YAML (or JSON) read as case files are: YAML 1.2 booleans (`on:` stays a field name),
+    dates kept as text. Raises `yaml.YAMLError`."""
+    return yaml.load(text, Loader=_Yaml12Loader)  # noqa: S506 - a SafeLoader
+
+
 def facts_from_yaml(text: str, *, source: str | None = None) -> CaseFacts:
     try:
-        data = yaml.load(text, Loader=_Yaml12Loader)  # noqa: S506 - a SafeLoader
+        data = parse_yaml(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"line {mark.line + 1}" if mark is not None else "?"

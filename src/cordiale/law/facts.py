@@ -16,7 +16,9 @@ from enum import StrEnum
 from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
+from pydantic_core import PydanticCustomError
 
+from cordiale.law.explain.messages_validation import MESSAGES as FIELD_ERRORS
 from cordiale.law.states import EU_ALIASES, is_state_code
 
 CASE_FILE_VERSION = "1"
@@ -32,15 +34,19 @@ def _normalise_state_code(value: object) -> object:
 _ALIAS_COUNTRIES = {"GR": "Greece", "GB": "the United Kingdom"}
 
 
+def _field_error(key: str, **params: str) -> PydanticCustomError:
+    """An error with an engine message key (`field_error.<code>`): its English template
+    comes from the catalogue, so the French one says the same (`FieldError.code`)."""
+    return PydanticCustomError(key, FIELD_ERRORS[f"field_error.{key}"][0], params)
+
+
 def _check_state_code(code: str) -> str:
     if code in EU_ALIASES:
         iso = EU_ALIASES[code]
         country = _ALIAS_COUNTRIES.get(iso, iso)
-        raise ValueError(
-            f"'{code}' is the EU's code for {country}; use the ISO 3166-1 code '{iso}'"
-        )
+        raise _field_error("state_code_alias", code=code, country=country, iso=iso)
     if not is_state_code(code):
-        raise ValueError("an ISO 3166-1 alpha-2 country code such as FR, GB or IT")
+        raise _field_error("state_code")
     return code
 
 

@@ -71,15 +71,19 @@ def has_device(user: Any) -> bool:
 
 
 class SignInForm(AuthenticationForm):
+    # Each message names its box: two links both reading "This field is required." in the
+    # error summary would not say where each goes (WCAG 2.4.4, 3.3.1).
     username = forms.CharField(
         label=gettext_lazy("User name"),
         max_length=150,
         widget=forms.TextInput(attrs={"autocomplete": "username", "spellcheck": "false"}),
+        error_messages={"required": gettext_lazy("Enter your user name")},
     )
     password = forms.CharField(
         label=gettext_lazy("Password"),
         strip=False,
         widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+        error_messages={"required": gettext_lazy("Enter your password")},
     )
 
 

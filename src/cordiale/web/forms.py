@@ -14,10 +14,12 @@ from typing import Any
 
 import yaml
 from django import forms
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from pydantic import BaseModel
 
 from cordiale.casework.facts_store import KINDS, LIST_KINDS
+from cordiale.law.casefile import parse_yaml
 from cordiale.law.facts import CaseFacts, StateCode
 from cordiale.web import labels
 from cordiale.web.fields import DateField, StateField, StatesField, YesNoField
@@ -29,6 +31,8 @@ class Form(forms.Form):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        # The English originals of refusals shown translated (`views.common.add_errors`).
+        self.technical_details: list[str] = []
         required = str(forms.Field.default_error_messages["required"])
         invalid_choice = str(forms.ChoiceField.default_error_messages["invalid_choice"])
         for field in self.fields.values():
@@ -329,7 +333,9 @@ class YamlFactForm(ChangeForm):
 
     def clean_text(self) -> dict[str, Any]:
         try:
-            data = yaml.safe_load(self.cleaned_data["text"])
+            # As the engine reads case files: `on:` is a field, not a boolean, and a date
+            # stays text (an impossible date is the engine's to name, not a crash here).
+            data = parse_yaml(self.cleaned_data["text"])
         except yaml.YAMLError as exc:
             mark = getattr(exc, "problem_mark", None)
             where = f" (line {mark.line + 1})" if mark is not None else ""
@@ -514,7 +520,7 @@ class StepForm(Form):
         if not text.strip():
             return None
         try:
-            data = yaml.safe_load(text)
+            data = parse_yaml(text)
         except yaml.YAMLError:
             raise forms.ValidationError(_("This is not valid YAML or JSON")) from None
         if not isinstance(data, dict):
@@ -574,6 +580,48 @@ class NewCaseForm(Form):
         required=False,
     )
     unaccompanied = YesNoField(optional=True, label=_("Unaccompanied"), required=False)
+
+
+class TaskForm(Form):
+    """One task of My work or of the case page: give it to a member of the team (or to
+    nobody), take it ("assign to me"), or mark it done; which one is the button pressed."""
+
+    action = forms.ChoiceField(
+        choices=[("assign", "assign"), ("assign_me", "assign_me"), ("done", "done")],
+        widget=forms.HiddenInput,
+    )
+    assignee = forms.ChoiceField(label=_("Assign to"), required=False)
+
+    def __init__(self, *args: Any, members: list[tuple[str, str]], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        set_choices(self, "assignee", [("", str(_("Nobody"))), *members])
+        self.fields["assignee"].error_messages["invalid_choice"] = _(
+            "Assign to: choose an active member of your team, or nobody"
+        )
+
+
+class ConsentForm(Form):
+    """The applicant's consent to the advisers of a legal-aid organisation."""
+
+    team = forms.ChoiceField(
+        label=_("Legal-aid organisation"),
+        error_messages={"required": _("Choose the legal-aid organisation")},
+    )
+    given_on = DateField(
+        label=_("Consent given on"),
+        help_text=_("For example 27 3 2026. Not in the future."),
+        error_messages={"required": _("Enter the date the consent was given")},
+    )
+
+    def __init__(self, *args: Any, teams: list[tuple[str, str]], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        set_choices(self, "team", [("", ""), *teams])
+
+    def clean_given_on(self) -> date:
+        given: date = self.cleaned_data["given_on"]
+        if given > timezone.localdate():
+            raise forms.ValidationError(_("The date the consent was given cannot be in the future"))
+        return given
 
 
 class UserForm(Form):

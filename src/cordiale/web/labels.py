@@ -4,9 +4,11 @@ here so that every one of them is in the French catalogue."""
 
 from __future__ import annotations
 
+import re
+
 from django.utils.functional import Promise
+from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
 
 STAGES: dict[str, Promise] = {
     "intake": _("Intake"),
@@ -315,7 +317,60 @@ FIELDS: dict[str, Promise] = {
     "ground": _("Ground"),
     "consent_in_writing": _("Consent in writing"),
     "applicant_unable_to_travel": _("The applicant cannot travel"),
+    # Fields of the kinds edited as YAML, named when the engine refuses one.
+    "to_state": _("Requested State"),
+    "sent_on": _("Sent on"),
+    "basis": _("Legal basis"),
+    "urgent": _("Urgent"),
+    "eurodac_based": _("Based on a Eurodac hit"),
+    "request": _("Request"),
+    "outcome": _("Outcome"),
+    "reasons": _("Reasons"),
+    "carried_out_on": _("Carried out on"),
+    "notified_on": _("Notified on"),
+    "issued_on": _("Issued on"),
+    "left_on": _("Left on"),
+    "returned_on": _("Returned on"),
+    "ended_on": _("Ended on"),
+    "decisions": _("Decisions"),
+    "assessed_age": _("Age assessment"),
+    "assessed_on": _("Assessed on"),
+    "age_years": _("Age in years"),
+    "uncertainty_years": _("Uncertainty in years"),
+    "question": _("Question"),
+    "value": _("Answer"),
+    "provenance": _("Provenance"),
+    "source": _("Source"),
+    "evidence": _("Evidence category"),
+    "annex_item": _("Item of Annex II"),
+    "document": _("Document"),
+    "reference": _("Case reference"),
+    "determining_state": _("Determining State"),
 }
+
+
+_SEGMENT = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
+
+
+def path_label(path: str) -> str:
+    """A case-file path in words, for a refusal that names no box of the form:
+    'entries[2].on' -> 'Entries, item 3 › Date'. A name without a label is shown as written."""
+    parts: list[str] = []
+    for name, index in _SEGMENT.findall(path):
+        if index:
+            number = int(index) + 1
+            if parts:
+                parts[-1] = gettext("%(name)s, item %(number)s") % {
+                    "name": parts[-1],
+                    "number": number,
+                }
+            else:
+                parts.append(str(number))
+            continue
+        first = not parts
+        found = (KINDS.get(name) or FIELDS.get(name)) if first else FIELDS.get(name)
+        parts.append(str(found) if found is not None else name)
+    return " › ".join(parts) or path
 
 
 def label(table: dict[str, Promise], code: object) -> str:

@@ -6,6 +6,7 @@ in the user's locale."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -142,9 +143,21 @@ def rows(kind: str, item: dict[str, Any]) -> list[tuple[str, str]]:
     return out
 
 
+# 'entries[0]' or 'family[0].state': the engine names an item of a list by its position.
+_POSITION = re.compile(r"^(?P<kind>\w+)\[(?P<index>\d+)\](?:\.\w+)?$")
+
+
 def fact_reference(ref: str, data: dict[str, Any]) -> list[dict[str, Any]]:
     """The facts a step of the trace names: 'applications' (every application),
-    'family:brother' (one), 'applicant.date_of_birth' (one field of the applicant)."""
+    'family:brother' (one), 'entries[0]' and 'family[0].state' (one, by its position in the
+    case file the engine read), 'applicant.date_of_birth' (one field of the applicant)."""
+    position = _POSITION.match(ref)
+    if position:
+        kind, index = position["kind"], int(position["index"])
+        items = data.get(kind)
+        if isinstance(items, list) and index < len(items) and isinstance(items[index], dict):
+            return [_fact(kind, items[index])]
+        return [{"kind": kind, "key": "", "label": labels.label(labels.KINDS, kind), "text": ref}]
     if ":" in ref:
         kind, _, key = ref.partition(":")
         items = [i for i in data.get(kind) or [] if isinstance(i, dict) and i.get("id") == key]

@@ -25,6 +25,13 @@ urlpatterns = [
     path("cases/<str:reference>/answer/", cases.answer, name="answer"),
     path("cases/<str:reference>/history/", cases.history, name="history"),
     path("cases/<str:reference>/decide/", cases.decide, name="decide"),
+    path("cases/<str:reference>/tasks/", cases.case_task, name="case_task"),
+    path("cases/<str:reference>/consents/", cases.give_consent, name="give_consent"),
+    path(
+        "cases/<str:reference>/consents/<int:consent_id>/withdraw/",
+        cases.withdraw_consent,
+        name="withdraw_consent",
+    ),
     path("cases/<str:reference>/facts/", facts.facts_page, name="facts"),
     path("cases/<str:reference>/facts/yaml/", facts.fact_yaml, name="fact_yaml_new"),
     path("cases/<str:reference>/facts/<str:kind>/new/", facts.fact_edit, name="fact_new"),

@@ -15,6 +15,8 @@ from cordiale.law.explain.messages_deadlines import MESSAGES as DEADLINES
 from cordiale.law.explain.messages_dublin3 import MESSAGES as DUBLIN3
 from cordiale.law.explain.messages_ukfrance import MESSAGES as UKFRANCE
 from cordiale.law.explain.messages_ukfrance import VOCABULARY as UKFRANCE_VOCABULARY
+from cordiale.law.explain.messages_validation import MESSAGES as VALIDATION
+from cordiale.law.explain.messages_validation import VOCABULARY as VALIDATION_VOCABULARY
 
 # key -> (English, French); placeholders use str.format syntax: {state}, {date}...
 CATALOGUE: dict[str, tuple[str, str]] = {
@@ -24,7 +26,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     **AMMR,
     **AMMR_DEADLINES,
     **UKFRANCE,
+    **VALIDATION,
 }
 
 # Enumeration values shown inside messages, in the reader's language.
-VOCABULARY: dict[str, tuple[str, str]] = {**CORE_VOCABULARY, **UKFRANCE_VOCABULARY}
+VOCABULARY: dict[str, tuple[str, str]] = {
+    **CORE_VOCABULARY,
+    **UKFRANCE_VOCABULARY,
+    **VALIDATION_VOCABULARY,
+}

@@ -59,20 +59,30 @@ def first_error_id(bound: forms.BoundField) -> str:
     return str(bound.auto_id)
 
 
+class Summary(list[dict[str, str]]):
+    """The error summary's items, and the English originals of refusals shown translated
+    (`details`, rendered in a details element under the list)."""
+
+    details: list[str]
+
+
 @register.simple_tag
-def error_summary(*forms_: Any) -> list[dict[str, str]]:
-    """The GOV.UK error summary's items for the forms given: each links to its field."""
-    items: list[dict[str, str]] = []
+def error_summary(*forms_: Any, anchor: str = "") -> Summary:
+    """The GOV.UK error summary's items for the forms given: each links to its field; an
+    error of the whole form links to `anchor` (the top of the page by default)."""
+    items = Summary()
+    items.details = []
     for form in forms_:
         if not isinstance(form, forms.BaseForm) or not form.errors:
             continue
         for error in form.non_field_errors():
-            items.append({"href": "#main-content", "text": str(error)})
+            items.append({"href": anchor or "#main-content", "text": str(error)})
         for name in form.fields:
             if name in form.errors:
                 bound = form[name]
                 for error in bound.errors:
                     items.append({"href": "#" + first_error_id(bound), "text": str(error)})
+        items.details += getattr(form, "technical_details", [])
     return items
 
 

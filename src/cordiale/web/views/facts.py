@@ -39,7 +39,13 @@ from cordiale.web.forms import (
     item_from_form,
 )
 from cordiale.web.views.cases import case_context
-from cordiale.web.views.common import add_errors, conflict_details, now_iso, with_version
+from cordiale.web.views.common import (
+    add_errors,
+    conflict_details,
+    now_iso,
+    submit,
+    with_version,
+)
 
 ORDER = tuple(name for name in CaseFacts.model_fields if name in KINDS)
 
@@ -127,6 +133,20 @@ def _evidence_from(
     return None
 
 
+def item_path(data: dict[str, Any], kind: str, key: str | None) -> str:
+    """Where the changed fact will stand in the case file the engine checks ('entries[2]'):
+    its place when it exists, after the others when it is new (as `facts_store` puts it)."""
+    if kind in SINGLE_KINDS:
+        return kind
+    items = [i for i in data.get(kind) or [] if isinstance(i, dict)]
+    index = next((n for n, i in enumerate(items) if str(i.get("id")) == key), len(items))
+    return f"{kind}[{index}]"
+
+
+# The service's names of the boxes every change carries.
+_CHANGE_ALIASES = {"file": "evidence_file", "category": "evidence", "reason": "reason"}
+
+
 def _save(
     request: HttpRequest,
     case: Case,
@@ -134,8 +154,12 @@ def _save(
     kind: str,
     key: str | None,
     item: dict[str, Any] | None,
+    *,
+    text: str | None = None,
 ) -> tuple[HttpResponse | None, dict[str, Any] | None, int]:
-    """Record one change; (redirect on success | None, conflict details, status)."""
+    """Record one change; (redirect on success | None, conflict details, status). The
+    engine's errors go on the boxes of the form that edits the fact, or on the YAML box
+    (`text`) when the fact is written as YAML."""
     evidence = None
     try:
         evidence = _evidence_from(request, case, form, kind)
@@ -163,7 +187,13 @@ def _save(
         return None, conflict_details(case, exc, form.cleaned_data.get("opened_at")), 409
     except CaseworkError as exc:
         _keep_evidence(form, evidence)
-        add_errors(form, exc, {"file": "evidence_file", "category": "evidence"})
+        add_errors(
+            form,
+            exc,
+            _CHANGE_ALIASES,
+            item=item_path(case_file_data(case), kind, key),
+            default=text,
+        )
         return None, None, exc.status
     messages.success(request, _("The facts are saved and the proposal is updated."))
     return redirect("web:facts", reference=case.reference), None, 200
@@ -267,7 +297,9 @@ def fact_yaml(
             chosen = kind or form.cleaned_data["kind"]
             item = dict(form.cleaned_data["text"])
             new_key = key or (str(item["id"]) if item.get("id") else None)
-            response, conflict, status = _save(request, case, form, chosen, new_key, item)
+            response, conflict, status = _save(
+                request, case, form, chosen, new_key, item, text="text"
+            )
             if response is not None:
                 return response
             if conflict is not None:
@@ -317,31 +349,34 @@ def fact_withdraw(request: HttpRequest, reference: str, kind: str, key: str) -> 
         raise Http404(key)
     conflict = None
     status = 200
-    form = ChangeForm(
-        request.POST or None,
-        initial={"expected_version": case.version, "opened_at": now_iso()},
-    )
-    for name in ("source", "evidence", "annex_item", "evidence_file"):
-        del form.fields[name]
+
+    def make(data: Any = None) -> ChangeForm:
+        made = ChangeForm(data, initial={"expected_version": case.version, "opened_at": now_iso()})
+        for name in ("source", "evidence", "annex_item", "evidence_file"):
+            del made.fields[name]
+        return made
+
+    form = make(request.POST or None)
     if request.method == "POST":
         status = 400
         if form.is_valid():
-            try:
-                update_facts(
+            outcome = submit(
+                request,
+                case,
+                form,
+                lambda: update_facts(
                     request.user,
                     reference,
                     [FactChange(kind, None, key=key, reason=form.cleaned_data["reason"])],
                     expected_version=form.cleaned_data["expected_version"],
-                )
-            except Conflict as exc:
-                conflict = conflict_details(case, exc, form.cleaned_data.get("opened_at"))
-                status = 409
-            except CaseworkError as exc:
-                add_errors(form, exc)
-                status = exc.status
-            else:
-                messages.success(request, _("The fact is withdrawn; its history is kept."))
-                return redirect("web:facts", reference=reference)
+                ),
+                success=_("The fact is withdrawn; its history is kept."),
+                then=lambda: redirect("web:facts", reference=reference),
+                again=make,
+            )
+            if outcome.response is not None:
+                return outcome.response
+            form, conflict, status = outcome.form, outcome.conflict, outcome.status
     return render(
         request,
         "web/fact_withdraw.html",

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
@@ -14,7 +13,7 @@ from django.utils.translation import gettext as _
 
 from cordiale.accounts.models import Role
 from cordiale.casework import lifecycle
-from cordiale.casework.errors import CaseworkError, Conflict
+from cordiale.casework.errors import IllegalStep
 from cordiale.casework.facts_store import case_facts
 from cordiale.casework.queries import incoming_requests
 from cordiale.casework.request_form import request_form, uk_view
@@ -23,7 +22,7 @@ from cordiale.web import labels
 from cordiale.web.access import CASE_EDITORS, CASE_READERS, QUEUE_USERS, page
 from cordiale.web.forms import ReplyForm, RequestForm, StepForm, TransferForm, set_choices
 from cordiale.web.views.cases import case_context
-from cordiale.web.views.common import add_errors, conflict_details, now_iso, with_version
+from cordiale.web.views.common import now_iso, submit
 
 FINAL = frozenset({"accept", "refuse"})
 
@@ -77,6 +76,15 @@ def _possible_steps(case: Any) -> list[tuple[str, str]]:
     ]
 
 
+def _not_now(case: Any) -> str:
+    """An illegal step (`lifecycle`), said with the case's stage and the steps possible now."""
+    steps = ", ".join(text for _name, text in _possible_steps(case)) or _("none")
+    return _(
+        "This step is not possible while the case is at the stage “%(stage)s”; possible "
+        "steps now: %(steps)s."
+    ) % {"stage": labels.label(labels.STAGES, case.stage), "steps": steps}
+
+
 def _default_kind(case: Any) -> str:
     if case.track == "take_back":
         return "take_back_notification" if case.regime == "ammr" else "take_back"
@@ -106,25 +114,26 @@ def compose_request(request: HttpRequest, reference: str) -> HttpResponse:
         if form.is_valid():
             data = {"from_state": case.determining_state, **form.data_for_step()}
             if action == "send":
-                try:
-                    record_step(
+                outcome = submit(
+                    request,
+                    case,
+                    form,
+                    lambda: record_step(
                         request.user,
                         reference,
                         "send_request",
                         data,
                         expected_version=form.cleaned_data["expected_version"],
-                    )
-                except Conflict as exc:
-                    conflict = conflict_details(case, exc, request.POST.get("opened_at"))
-                    form = RequestForm(with_version(request.POST, exc.current))
-                    form.is_valid()
-                    status = 409
-                except CaseworkError as exc:
-                    add_errors(form, exc, {"id": "request_id"})
-                    status = exc.status
-                else:
-                    messages.success(request, _("The request is recorded as sent."))
-                    return redirect("web:case_requests", reference=reference)
+                    ),
+                    success=_("The request is recorded as sent."),
+                    then=lambda: redirect("web:case_requests", reference=reference),
+                    again=RequestForm,
+                    aliases={"id": "request_id"},
+                    refusals={IllegalStep: _not_now(case)},
+                )
+                if outcome.response is not None:
+                    return outcome.response
+                form, conflict, status = outcome.form, outcome.conflict, outcome.status
             else:
                 preview = {
                     "form": request_form(case, facts, data["to_state"]),
@@ -194,23 +203,25 @@ def reply(request: HttpRequest, reference: str, request_id: str) -> HttpResponse
                 step["reasons"] = data["reasons"]
             if data.get("basis"):
                 step["basis"] = data["basis"]
-            try:
-                record_step(
+            outcome = submit(
+                request,
+                case,
+                form,
+                lambda: record_step(
                     user, reference, "record_reply", step, expected_version=data["expected_version"]
-                )
-            except Conflict as exc:
-                conflict = conflict_details(case, exc, request.POST.get("opened_at"))
-                form = ReplyForm(with_version(request.POST, exc.current))
-                form.is_valid()
-                status = 409
-            except CaseworkError as exc:
-                add_errors(form, exc)
-                status = exc.status
-            else:
-                messages.success(request, _("The reply is recorded."))
-                if user.role == Role.UK_LIAISON:
-                    return redirect("web:incoming")
-                return redirect("web:case_requests", reference=reference)
+                ),
+                success=_("The reply is recorded."),
+                then=lambda: (
+                    redirect("web:incoming")
+                    if user.role == Role.UK_LIAISON
+                    else redirect("web:case_requests", reference=reference)
+                ),
+                again=ReplyForm,
+                refusals={IllegalStep: _not_now(case)},
+            )
+            if outcome.response is not None:
+                return outcome.response
+            form, conflict, status = outcome.form, outcome.conflict, outcome.status
     shown = request_form(case, facts, found.to_state, found)
     return render(
         request,
@@ -257,25 +268,25 @@ def transfer(request: HttpRequest, reference: str) -> HttpResponse:
             }
             if data.get("mode"):
                 step["mode"] = data["mode"]
-            try:
-                record_step(
+            outcome = submit(
+                request,
+                case,
+                form,
+                lambda: record_step(
                     request.user,
                     reference,
                     "record_transfer",
                     step,
                     expected_version=data["expected_version"],
-                )
-            except Conflict as exc:
-                conflict = conflict_details(case, exc, request.POST.get("opened_at"))
-                form = TransferForm(with_version(request.POST, exc.current))
-                form.is_valid()
-                status = 409
-            except CaseworkError as exc:
-                add_errors(form, exc)
-                status = exc.status
-            else:
-                messages.success(request, _("The transfer is recorded."))
-                return redirect("web:case", reference=reference)
+                ),
+                success=_("The transfer is recorded."),
+                then=lambda: redirect("web:case", reference=reference),
+                again=TransferForm,
+                refusals={IllegalStep: _not_now(case)},
+            )
+            if outcome.response is not None:
+                return outcome.response
+            form, conflict, status = outcome.form, outcome.conflict, outcome.status
     return render(
         request,
         "web/transfer.html",
@@ -297,35 +308,43 @@ def step(request: HttpRequest, reference: str) -> HttpResponse:
     choices = _possible_steps(case)
     conflict = None
     status = 200
-    form = StepForm(
-        request.POST or None,
-        initial={"step": request.GET.get("step", ""), "expected_version": case.version},
-    )
-    set_choices(form, "step", choices)
+
+    def make(data: Any = None) -> StepForm:
+        made = StepForm(
+            data,
+            initial={"step": request.GET.get("step", ""), "expected_version": case.version},
+        )
+        set_choices(made, "step", choices)
+        return made
+
+    form = make(request.POST or None)
     if request.method == "POST":
         status = 400
         if form.is_valid():
             data = form.cleaned_data
-            try:
-                record_step(
+            outcome = submit(
+                request,
+                case,
+                form,
+                lambda: record_step(
                     request.user,
                     reference,
                     data["step"],
                     data.get("text"),
                     expected_version=data["expected_version"],
-                )
-            except Conflict as exc:
-                conflict = conflict_details(case, exc, request.POST.get("opened_at"))
-                form = StepForm(with_version(request.POST, exc.current))
-                set_choices(form, "step", choices)
-                form.is_valid()
-                status = 409
-            except CaseworkError as exc:
-                add_errors(form, exc, {"kind": "text"})
-                status = exc.status
-            else:
-                messages.success(request, _("The step is recorded."))
-                return redirect("web:case", reference=reference)
+                ),
+                success=_("The step is recorded."),
+                then=lambda: redirect("web:case", reference=reference),
+                again=make,
+                # No box of this form is a case-file field (item "" matches no path): the
+                # engine's errors are about the fact written in the YAML box.
+                item="",
+                default="text",
+                refusals={IllegalStep: _not_now(case)},
+            )
+            if outcome.response is not None:
+                return outcome.response
+            form, conflict, status = outcome.form, outcome.conflict, outcome.status
     return render(
         request,
         "web/step.html",

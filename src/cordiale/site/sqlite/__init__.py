@@ -1,0 +1,1 @@
+"""SQLite with writers queued on a file lock (`base.DatabaseWrapper`)."""
