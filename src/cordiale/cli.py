@@ -734,8 +734,9 @@ def _urls(args: argparse.Namespace) -> list[str]:
     host = "127.0.0.1" if args.host in ("0.0.0.0", "::", "") else args.host  # noqa: S104
     base = f"http://{host}:{args.port}"
     return [
+        f"{base}/              the web UI: sign in with a user above (French or English)",
         f"{base}/api/v1/docs   API documentation (interactive)",
-        f"{base}/admin/        administration (users and teams)",
+        f"{base}/admin/        Django admin (users and teams)",
         f"{base}/api/v1/health health check",
     ]
 
