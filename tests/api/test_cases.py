@@ -76,6 +76,10 @@ def test_invalid_input_is_422_naming_the_field_and_writes_nothing() -> None:
     errors = {e["path"]: e for e in response.json()["errors"]}
     assert errors["applicant.sex"]["value"] == "robot"
     assert "GB" in errors["applicant.nationalities[0]"]["expected"]
+    # A code a client can word in its own language, with its parameters.
+    assert errors["applicant.sex"]["code"] == "literal_error"
+    assert errors["applicant.nationalities[0]"]["code"] == "state_code_alias"
+    assert errors["applicant.nationalities[0]"]["params"]["iso"] == "GB"
     assert not Case.objects.exists()
     # Query parameters and unknown stages too.
     response = client.get(f"{A}/cases", {"limit": 0})

@@ -1,4 +1,4 @@
-"""Every refusal as JSON: `{"detail": message, "errors": [{path, value, expected}]}`.
+"""Every refusal as JSON: `{"detail": message, "errors": [{path, value, expected, code, params}]}`.
 
 - casework errors keep their status (404, 403, 409 conflict, 422 invalid facts...);
 - invalid parameters and bodies: 422, each error naming the field path as the case-file
@@ -72,7 +72,16 @@ def error_body(message: str, errors: list[FieldError]) -> dict[str, Any]:
     return {
         "detail": message,
         "errors": [
-            {"path": e.path, "value": json_value(e.value), "expected": e.expected} for e in errors
+            {
+                "path": e.path,
+                "value": json_value(e.value),
+                "expected": e.expected,
+                # What went wrong in a form a client can word in its own language: the
+                # pydantic error type or the engine's message key (`field_error.<code>`).
+                "code": e.code,
+                "params": dict(e.params),
+            }
+            for e in errors
         ],
     }
 
@@ -95,6 +104,12 @@ class CordialeAPI(NinjaAPI):
                         "path": _path(tuple(loc)),
                         "value": None if missing else json_value(error.get("input")),
                         "expected": _expected(dict(error)),
+                        "code": str(error["type"]),
+                        "params": {
+                            str(k): str(v)
+                            for k, v in (error.get("ctx") or {}).items()
+                            if k != "error"  # the exception behind a value_error: not data
+                        },
                     }
                 )
         return ValidationError(errors)

@@ -29,6 +29,13 @@ class FieldErrorOut(Schema):
     path: str = Field(description="field path, e.g. applicant.sex or changes[0].reason")
     value: Any = None
     expected: str
+    code: str = Field(
+        default="",
+        description="what went wrong, for wording it in another language: a pydantic error "
+        "type (missing, date_parsing...) or an engine message key after 'field_error.'; empty "
+        "when only `expected` exists",
+    )
+    params: dict[str, str] = Field(default_factory=dict, description="the code's parameters")
 
 
 class ErrorOut(Schema):
