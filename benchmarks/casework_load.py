@@ -49,6 +49,7 @@ import threading
 import time
 from collections import Counter
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -444,65 +445,29 @@ def _pg_database(url: str, name: str, *, create: bool) -> str:
     return urlunsplit(parts._replace(path=f"/{name}"))
 
 
-def run_backend(backend: str, args: argparse.Namespace) -> dict[str, Any]:
-    folder = Path(tempfile.mkdtemp(prefix=f"cordiale-load-{backend}-"))
+@contextmanager
+def scratch_backend(
+    backend: str, args: argparse.Namespace, label: str, **extra_env: str
+) -> Iterator[tuple[Path, dict[str, str]]]:
+    """A fresh data folder (SQLite) or a new database `<db>_<label>_<pid>` (PostgreSQL) and
+    the environment that points the project at it; both removed at the end unless --keep."""
+    folder = Path(tempfile.mkdtemp(prefix=f"cordiale-{label}-{backend}-"))
     (folder / "data").mkdir()
     env = {
         **os.environ,
         "CORDIALE_DATA_DIR": str(folder / "data"),
-        "CORDIALE_SECRET_KEY": "load-test-" + str(os.getpid()),
+        "CORDIALE_SECRET_KEY": f"{label}-{os.getpid()}",
         "DJANGO_SETTINGS_MODULE": "cordiale.site.settings",
         "CORDIALE_DEBUG": "0",
+        **extra_env,
     }
     env.pop("DATABASE_URL", None)
     bench_db = None
     if backend == "postgresql":
-        bench_db = f"{urlsplit(args.pg_url).path.lstrip('/') or 'cordiale'}_bench_{os.getpid()}"
+        bench_db = f"{urlsplit(args.pg_url).path.lstrip('/') or 'cordiale'}_{label}_{os.getpid()}"
         env["DATABASE_URL"] = _pg_database(args.pg_url, bench_db, create=True)
-    plan_path = folder / "plan.json"
     try:
-        print(f"\n[{backend}] migrate and load {args.cases:,} cases ...", flush=True)
-        command = [sys.executable, __file__, "_setup", f"--plan={plan_path}"]
-        command += [f"--cases={args.cases}", f"--clients={args.clients}"]
-        command += [f"--seed={args.seed}", f"--load-workers={args.load_workers}"]
-        subprocess.run(command, env=env, check=True)  # noqa: S603 - our own interpreter
-        plan = json.loads(plan_path.read_text())
-        load = plan["load"]
-        print(
-            f"[{backend}] loaded {load['cases']:,} cases in {load['seconds']} s "
-            f"({load['cases_per_second']:,}/s; {load['facts']:,} facts, {load['deadlines']:,} "
-            f"deadlines, {load['tasks']:,} tasks; {load['database_mib']} MiB)",
-            flush=True,
-        )
-        phases: dict[str, Any] = {}
-        if args.load_only:
-            return {
-                "phases": phases,
-                "server_log_errors": 0,
-                "load": load,
-                "migrate_seconds": plan["migrate_seconds"],
-            }
-        server = start_server(env, args, folder)
-        try:
-            for think in args.think:
-                print(
-                    f"[{backend}] {args.clients} clients, think {think:g} ms: {args.warmup:g} s "
-                    f"warm-up + {args.duration:g} s (gunicorn {args.workers} workers x "
-                    f"{args.threads} threads) ...",
-                    flush=True,
-                )
-                phases[f"{think:g}"] = drive(server, plan, args, think)
-        finally:
-            server.stop()
-        log = server.log.read_text(errors="replace") if server.log.exists() else ""
-        return {
-            "phases": phases,
-            "server_log_errors": sum(
-                1 for line in log.splitlines() if "[ERROR]" in line or "Traceback" in line
-            ),
-            "load": load,
-            "migrate_seconds": plan["migrate_seconds"],
-        }
+        yield folder, env
     finally:
         if bench_db is not None and not args.keep:
             _pg_database(args.pg_url, bench_db, create=False)
@@ -510,6 +475,59 @@ def run_backend(backend: str, args: argparse.Namespace) -> dict[str, Any]:
             print(f"[{backend}] kept {folder}" + (f" and database {bench_db}" if bench_db else ""))
         else:
             shutil.rmtree(folder, ignore_errors=True)
+
+
+def run_backend(backend: str, args: argparse.Namespace) -> dict[str, Any]:
+    with scratch_backend(backend, args, "bench") as (folder, env):
+        return _run_backend(backend, args, folder, env)
+
+
+def _run_backend(
+    backend: str, args: argparse.Namespace, folder: Path, env: dict[str, str]
+) -> dict[str, Any]:
+    plan_path = folder / "plan.json"
+    print(f"\n[{backend}] migrate and load {args.cases:,} cases ...", flush=True)
+    command = [sys.executable, __file__, "_setup", f"--plan={plan_path}"]
+    command += [f"--cases={args.cases}", f"--clients={args.clients}"]
+    command += [f"--seed={args.seed}", f"--load-workers={args.load_workers}"]
+    subprocess.run(command, env=env, check=True)  # noqa: S603 - our own interpreter
+    plan = json.loads(plan_path.read_text())
+    load = plan["load"]
+    print(
+        f"[{backend}] loaded {load['cases']:,} cases in {load['seconds']} s "
+        f"({load['cases_per_second']:,}/s; {load['facts']:,} facts, {load['deadlines']:,} "
+        f"deadlines, {load['tasks']:,} tasks; {load['database_mib']} MiB)",
+        flush=True,
+    )
+    phases: dict[str, Any] = {}
+    if args.load_only:
+        return {
+            "phases": phases,
+            "server_log_errors": 0,
+            "load": load,
+            "migrate_seconds": plan["migrate_seconds"],
+        }
+    server = start_server(env, args, folder)
+    try:
+        for think in args.think:
+            print(
+                f"[{backend}] {args.clients} clients, think {think:g} ms: {args.warmup:g} s "
+                f"warm-up + {args.duration:g} s (gunicorn {args.workers} workers x "
+                f"{args.threads} threads) ...",
+                flush=True,
+            )
+            phases[f"{think:g}"] = drive(server, plan, args, think)
+    finally:
+        server.stop()
+    log = server.log.read_text(errors="replace") if server.log.exists() else ""
+    return {
+        "phases": phases,
+        "server_log_errors": sum(
+            1 for line in log.splitlines() if "[ERROR]" in line or "Traceback" in line
+        ),
+        "load": load,
+        "migrate_seconds": plan["migrate_seconds"],
+    }
 
 
 def report(results: dict[str, dict[str, Any]], args: argparse.Namespace) -> bool:

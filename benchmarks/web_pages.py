@@ -36,20 +36,23 @@ import json
 import os
 import platform
 import random
-import shutil
 import subprocess
 import sys
-import tempfile
 import time
 from datetime import date
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from casework_load import _database_size, _percentile, _pg_database  # noqa: E402
+from casework_load import (  # noqa: E402
+    _database_size,
+    _fmt,
+    _percentile,
+    _round,
+    scratch_backend,
+)
 from synthetic import DEFAULT_SEED, generate_cases  # noqa: E402
 
 TARGETS_MS = {"my_work": 200.0, "case": 200.0, "search": 300.0}
@@ -255,31 +258,13 @@ def _slowest_searches(client: Any, urls: list[str]) -> list[tuple[str, float]]:
     return sorted(times, key=lambda t: -t[1])[:5]
 
 
-def _round(value: float | None) -> float | None:
-    return None if value is None else round(value, 1)
-
-
 # --- the parent ------------------------------------------------------------------------------
 
 
 def run_backend(backend: str, args: argparse.Namespace) -> dict[str, Any]:
-    folder = Path(tempfile.mkdtemp(prefix=f"cordiale-web-{backend}-"))
-    (folder / "data").mkdir()
-    env = {
-        **os.environ,
-        "CORDIALE_DATA_DIR": str(folder / "data"),
-        "CORDIALE_SECRET_KEY": "web-bench-" + str(os.getpid()),
-        "DJANGO_SETTINGS_MODULE": "cordiale.site.settings",
-        "CORDIALE_DEBUG": "0",
-        "CORDIALE_REQUIRE_2FA": "0",  # the caseworker is signed in with force_login
-    }
-    env.pop("DATABASE_URL", None)
-    bench_db = None
-    if backend == "postgresql":
-        bench_db = f"{urlsplit(args.pg_url).path.lstrip('/') or 'cordiale'}_web_{os.getpid()}"
-        env["DATABASE_URL"] = _pg_database(args.pg_url, bench_db, create=True)
-    out = folder / "result.json"
-    try:
+    # The caseworker is signed in with force_login: no second factor.
+    with scratch_backend(backend, args, "web", CORDIALE_REQUIRE_2FA="0") as (folder, env):
+        out = folder / "result.json"
         print(
             f"\n[{backend}] migrate, load {args.cases:,} cases and time the pages ...", flush=True
         )
@@ -289,13 +274,6 @@ def run_backend(backend: str, args: argparse.Namespace) -> dict[str, Any]:
         subprocess.run(command, env=env, check=True)  # noqa: S603 - our own interpreter
         result: dict[str, Any] = json.loads(out.read_text())
         return result
-    finally:
-        if bench_db is not None and not args.keep:
-            _pg_database(args.pg_url, bench_db, create=False)
-        if args.keep:
-            print(f"[{backend}] kept {folder}" + (f" and database {bench_db}" if bench_db else ""))
-        else:
-            shutil.rmtree(folder, ignore_errors=True)
 
 
 def report(results: dict[str, dict[str, Any]], args: argparse.Namespace) -> bool:
@@ -329,10 +307,6 @@ def report(results: dict[str, dict[str, Any]], args: argparse.Namespace) -> bool
             + ", ".join(f"{url} {ms}" for url, ms in result["slowest_searches"])
         )
     return passed
-
-
-def _fmt(value: float | None) -> str:
-    return f"{value:>8.1f}" if value is not None else f"{'-':>8}"
 
 
 def main(argv: list[str] | None = None) -> int:
