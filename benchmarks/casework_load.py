@@ -12,7 +12,8 @@ For each backend:
 2. `migrate`, a Dublin unit with --clients caseworkers (one API token each) and a UK liaison
    team, then --cases synthetic cases (`synthetic.py`, fixed seed) bulk-loaded with
    `cordiale.casework.bulk` (determined by the engine, deadlines and tasks materialised);
-3. the real server: gunicorn (gthread, --workers x --threads) on 127.0.0.1;
+3. the real server, `cordiale serve` (gunicorn gthread; --workers x --threads, default
+   serve's own: 2 x cores + 1 processes of 2 threads) on 127.0.0.1;
 4. --clients concurrent clients (threads, one keep-alive httpx client each, their own token)
    for --warmup + --duration seconds, each in a loop picking (--mix, default 6:2:2):
    - get_case: GET /api/v1/cases/{ref} of a random case;
@@ -192,27 +193,21 @@ def start_server(env: dict[str, str], args: argparse.Namespace, folder: Path) ->
     import httpx
 
     port = _free_port()
-    log = folder / "gunicorn.log"
-    gunicorn = Path(sys.executable).with_name("gunicorn")
-    command = [
-        str(gunicorn),
-        "cordiale.site.wsgi:application",
-        f"--bind=127.0.0.1:{port}",
-        f"--workers={args.workers}",
-        f"--threads={args.threads}",
-        "--worker-class=gthread",
-        "--timeout=120",
-        "--keep-alive=75",  # clients think up to 2 s between requests on one connection
-        "--graceful-timeout=10",
-        "--log-level=warning",
-        f"--error-logfile={log}",
-    ]
-    process = subprocess.Popen(command, env=env, cwd=folder)  # noqa: S603 - our own gunicorn
+    log = folder / "server.log"
+    cordiale = Path(sys.executable).with_name("cordiale")
+    # The real server, as deployed: `cordiale serve` (gunicorn, gthread workers, WhiteNoise,
+    # access log), its defaults unless --workers / --threads say otherwise.
+    command = [str(cordiale), "serve", "--host=127.0.0.1", f"--port={port}"]
+    command += [f"--workers={args.workers}", f"--threads={args.threads}"]
+    with log.open("wb") as out:
+        process = subprocess.Popen(  # noqa: S603 - our own command
+            command, env=env, cwd=folder, stdout=out, stderr=subprocess.STDOUT
+        )
     server = Server(process, f"http://127.0.0.1:{port}", log)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         if process.poll() is not None:
-            raise SystemExit(f"gunicorn exited ({process.returncode}); see {log}")
+            raise SystemExit(f"cordiale serve exited ({process.returncode}); see {log}")
         try:
             if httpx.get(server.url + "/api/v1/health", timeout=2).status_code == 200:
                 return server
@@ -220,7 +215,7 @@ def start_server(env: dict[str, str], args: argparse.Namespace, folder: Path) ->
             pass
         time.sleep(0.3)
     server.stop()
-    raise SystemExit(f"gunicorn did not answer on {server.url} in 60 s; see {log}")
+    raise SystemExit(f"cordiale serve did not answer on {server.url} in 60 s; see {log}")
 
 
 # --- the clients ----------------------------------------------------------------------------
@@ -512,8 +507,8 @@ def _run_backend(
         for think in args.think:
             print(
                 f"[{backend}] {args.clients} clients, think {think:g} ms: {args.warmup:g} s "
-                f"warm-up + {args.duration:g} s (gunicorn {args.workers} workers x "
-                f"{args.threads} threads) ...",
+                f"warm-up + {args.duration:g} s (cordiale serve, {args.workers} "
+                f"processes x {args.threads} threads) ...",
                 flush=True,
             )
             phases[f"{think:g}"] = drive(server, plan, args, think)
@@ -534,7 +529,7 @@ def report(results: dict[str, dict[str, Any]], args: argparse.Namespace) -> bool
     print(
         f"\ncasework load test, {date.today().isoformat()}, {os.cpu_count()} cores, "
         f"Python {platform.python_version()}, {args.cases:,} cases, {args.clients} clients, "
-        f"gunicorn {args.workers}x{args.threads} gthread, load average "
+        f"cordiale serve {args.workers}x{args.threads} (processes x threads), load average "
         f"{' '.join(f'{x:.1f}' for x in os.getloadavg())}"
     )
     header = (
@@ -590,8 +585,12 @@ def main(argv: list[str] | None = None) -> int:
         help="mean ms between a client's requests, one phase per value (default 0,1000)",
     )
     parser.add_argument("--mix", default="6:2:2", help="get_case:deadline_queue:update_facts")
-    parser.add_argument("--workers", type=int, default=4, help="gunicorn worker processes")
-    parser.add_argument("--threads", type=int, default=4, help="threads per gunicorn worker")
+    parser.add_argument(
+        "--workers", type=int, default=None, help="server processes (cordiale serve's default)"
+    )
+    parser.add_argument(
+        "--threads", type=int, default=None, help="threads per process (cordiale serve's default)"
+    )
     parser.add_argument("--load-workers", type=int, default=2, help="bulk-load processes")
     parser.add_argument("--backends", default="sqlite,postgresql")
     parser.add_argument("--pg-url", default=None, help="PostgreSQL server (a database on it)")
@@ -606,6 +605,10 @@ def main(argv: list[str] | None = None) -> int:
         setup(parser.parse_args(argv[1:]))
         return 0
     args = parser.parse_args(argv)
+    from cordiale.cli import DEFAULT_THREADS, default_workers
+
+    args.workers = args.workers or default_workers()
+    args.threads = args.threads or DEFAULT_THREADS
     args.pg_url = (
         args.pg_url or os.environ.get("CORDIALE_BENCH_PG_URL") or os.environ.get("DATABASE_URL")
     )
@@ -636,7 +639,10 @@ def main(argv: list[str] | None = None) -> int:
                 indent=2,
             )
         )
-    print("\nall targets met" if all_met else "\nsome targets missed (see above)")
+    if args.load_only:
+        print("\nloaded only (--load-only): nothing measured against the targets")
+    else:
+        print("\nall targets met" if all_met else "\nsome targets missed (see above)")
     return 0
 
 

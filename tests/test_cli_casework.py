@@ -318,6 +318,33 @@ def test_bad_port_is_refused_by_name(capsys: CAPTURE) -> None:
     assert "--port" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize(("option", "value"), [("--workers", "0"), ("--threads", "many")])
+def test_bad_server_sizes_are_refused_by_name(capsys: CAPTURE, option: str, value: str) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main(["serve", option, value])
+    assert exited.value.code == 2
+    assert f"{value!r}: expected a number of {option[2:]} from 1 to 64" in capsys.readouterr().err
+
+
+def test_serve_passes_its_sizes_to_gunicorn(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Default 2 x cores + 1 processes (at most 12) of 2 threads; both can be set."""
+    from cordiale import cli
+
+    seen: list[tuple[int, int]] = []
+    monkeypatch.setattr(
+        cli, "_run_gunicorn", lambda host, port, w, t, root, url: seen.append((w, t)) or 0
+    )
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = str(probe.getsockname()[1])
+    monkeypatch.setattr(cli.os, "cpu_count", lambda: 2)
+    assert main(["serve", "--port", port]) == 0
+    assert main(["serve", "--port", port, "--workers", "3", "--threads", "8"]) == 0
+    monkeypatch.setattr(cli.os, "cpu_count", lambda: 32)
+    assert main(["serve", "--port", port]) == 0
+    assert seen == [(5, 2), (3, 8), (12, 2)]
+
+
 def test_engine_commands_do_not_load_django() -> None:
     code = (
         "import sys\n"

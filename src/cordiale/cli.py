@@ -18,7 +18,7 @@ import secrets
 import socket
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date, datetime, timedelta
 from importlib import resources
 from pathlib import Path
@@ -87,14 +87,29 @@ def _port(text: str) -> int:
     return value
 
 
-def _workers(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        value = 0
-    if not 1 <= value <= 64:
-        raise argparse.ArgumentTypeError(f"{text!r}: expected a number of workers from 1 to 64")
-    return value
+def _count(what: str) -> Callable[[str], int]:
+    """An argparse type: a number of `what` from 1 to 64."""
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            value = 0
+        if not 1 <= value <= 64:
+            raise argparse.ArgumentTypeError(f"{text!r}: expected a number of {what} from 1 to 64")
+        return value
+
+    return parse
+
+
+def default_workers() -> int:
+    """gunicorn's rule of thumb, 2 x cores + 1 (at most 12): Python runs one thread at a
+    time per process, so processes, not threads, use the cores; a few threads per process
+    overlap the waits on the database (measured: benchmarks/casework_load.py)."""
+    return min(12, 2 * (os.cpu_count() or 1) + 1)
+
+
+DEFAULT_THREADS = 2
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -207,9 +222,15 @@ def _server_options(sub: argparse.ArgumentParser) -> None:
     sub.add_argument("--port", type=_port, default=8000)
     sub.add_argument(
         "--workers",
-        type=_workers,
+        type=_count("workers"),
         default=None,
-        help="worker processes (default: the number of cores, at most 4); 4 threads each",
+        help="worker processes (default: 2 x cores + 1, at most 12)",
+    )
+    sub.add_argument(
+        "--threads",
+        type=_count("threads"),
+        default=DEFAULT_THREADS,
+        help=f"threads per worker process (default {DEFAULT_THREADS})",
     )
 
 
@@ -799,7 +820,7 @@ def _serve(args: argparse.Namespace) -> int:
     from django.core.management import call_command
     from django.db import connections
 
-    workers = args.workers or max(1, min(4, os.cpu_count() or 1))
+    workers = args.workers or default_workers()
     if not _port_free(args.host, args.port):
         raise _BadInput(
             f"--port {args.port}: {args.host}:{args.port} is already in use "
@@ -813,12 +834,17 @@ def _serve(args: argparse.Namespace) -> int:
     call_command("collectstatic", interactive=False, verbosity=0)
     connections.close_all()  # the workers open their own connections
     sys.stdout.write(
-        f"cordiale: serving on http://{args.host}:{args.port} ({workers} worker(s), 4 threads "
-        "each; Ctrl-C stops)\n"
+        f"cordiale: serving on http://{args.host}:{args.port} ({workers} worker(s), "
+        f"{args.threads} thread(s) each; Ctrl-C stops)\n"
     )
     sys.stdout.flush()
     return _run_gunicorn(
-        args.host, args.port, workers, Path(settings.STATIC_ROOT), settings.STATIC_URL
+        args.host,
+        args.port,
+        workers,
+        args.threads,
+        Path(settings.STATIC_ROOT),
+        settings.STATIC_URL,
     )
 
 
@@ -833,7 +859,9 @@ def _port_free(host: str, port: int) -> bool:
     return True
 
 
-def _run_gunicorn(host: str, port: int, workers: int, static_root: Path, static_url: str) -> int:
+def _run_gunicorn(
+    host: str, port: int, workers: int, threads: int, static_root: Path, static_url: str
+) -> int:
     """gunicorn with cordiale.site.wsgi, threaded workers; the admin's static files (collected
     into STATIC_ROOT) are served by WhiteNoise in front of Django."""
     from gunicorn.app.base import BaseApplication  # type: ignore[import-untyped]
@@ -842,8 +870,10 @@ def _run_gunicorn(host: str, port: int, workers: int, static_root: Path, static_
         "bind": f"[{host}]:{port}" if ":" in host else f"{host}:{port}",
         "workers": workers,
         "worker_class": "gthread",
-        "threads": 4,
+        "threads": threads,
         "timeout": 60,
+        # A caseworker's browser or client comes back within seconds: keep its connection.
+        "keepalive": 75,
         "graceful_timeout": 10,
         "accesslog": "-",
         "errorlog": "-",

@@ -131,8 +131,9 @@ def change(
     request: HttpRequest, ref: str, payload: FactsIn, lang: Language | None = None
 ) -> dict[str, Any]:
     user = user_of(request)
-    changes = _changes(get_case(user, ref), payload)
-    case = services.update_facts(user, ref, changes, expected_version=payload.version)
+    case = get_case(user, ref)
+    changes = _changes(case, payload)
+    case = services.update_facts(user, ref, changes, expected_version=payload.version, case=case)
     return present.full_case(case, present.language(user, lang))
 
 

@@ -10,10 +10,19 @@ from django.utils import timezone
 
 from cordiale.accounts.models import Role
 from cordiale.casework.facts_store import case_facts
-from cordiale.casework.models import Case, Consent, DeadlineRecord, Decision, Evidence, Task
+from cordiale.casework.models import (
+    Case,
+    Consent,
+    DeadlineRecord,
+    Decision,
+    Evidence,
+    Person,
+    Task,
+)
 from cordiale.casework.request_form import uk_view
 from cordiale.law.explain.render import Language
 from cordiale.law.explain.stored import with_texts
+from cordiale.site.compiled import CompiledQuery
 
 
 def language(user: Any, lang: Language | None) -> Language:
@@ -49,7 +58,7 @@ _TEXTS_LOCK = threading.Lock()
 
 def deadlines(case: Case) -> list[dict[str, Any]]:
     today = timezone.localdate()
-    rows = DeadlineRecord.objects.filter(case=case).order_by("due", "pk")
+    rows = _DEADLINES.all(case_id=case.pk)
     return [
         {
             "id": d.pk,
@@ -129,11 +138,13 @@ def decision(d: Decision) -> dict[str, Any]:
 
 
 def full_case(case: Case, lang: Language) -> dict[str, Any]:
-    tasks = (
-        Task.objects.filter(case=case, status=Task.Status.OPEN)
-        .select_related("case", "team", "assigned_to")
-        .order_by("due", "pk")
-    )
+    tasks = _OPEN_TASKS.all(case_id=case.pk)
+    evidence_ = _EVIDENCE.all(case_id=case.pk)
+    # Their case is this one: set it rather than join it again.
+    for t in tasks:
+        t.case = case
+    for e in evidence_:
+        e.case = case
     return {
         "view": "full",
         "reference": case.reference,
@@ -167,11 +178,36 @@ def full_case(case: Case, lang: Language) -> dict[str, Any]:
                 "aliases": list(p.aliases or []),
                 "date_of_birth": p.date_of_birth,
             }
-            for p in case.people.order_by("pk")
+            for p in _PEOPLE.all(case_id=case.pk)
         ],
-        "consents": [consent(c) for c in case.consents.select_related("team").order_by("pk")],
-        "evidence": [evidence(e) for e in case.evidence.select_related("case").order_by("pk")],
+        "consents": [consent(c) for c in _CONSENTS.all(case_id=case.pk)],
+        "evidence": [evidence(e) for e in evidence_],
     }
+
+
+# The parts of a case read on every opening: compiled once (`cordiale.site.compiled`).
+_DEADLINES: CompiledQuery[DeadlineRecord] = CompiledQuery(
+    lambda case_id: DeadlineRecord.objects.filter(case_id=case_id).order_by("due", "pk"),
+    case_id=int,
+)
+_OPEN_TASKS: CompiledQuery[Task] = CompiledQuery(
+    lambda case_id: (
+        Task.objects.filter(case_id=case_id, status=Task.Status.OPEN)
+        .select_related("team", "assigned_to")
+        .order_by("due", "pk")
+    ),
+    case_id=int,
+)
+_PEOPLE: CompiledQuery[Person] = CompiledQuery(
+    lambda case_id: Person.objects.filter(case_id=case_id).order_by("pk"), case_id=int
+)
+_CONSENTS: CompiledQuery[Consent] = CompiledQuery(
+    lambda case_id: Consent.objects.filter(case_id=case_id).select_related("team").order_by("pk"),
+    case_id=int,
+)
+_EVIDENCE: CompiledQuery[Evidence] = CompiledQuery(
+    lambda case_id: Evidence.objects.filter(case_id=case_id).order_by("pk"), case_id=int
+)
 
 
 def uk_case(case: Case) -> dict[str, Any]:

@@ -60,12 +60,13 @@ def record(
     data = orjson.loads(orjson.dumps(data))
     fields = (name, role, str(action), object_type, str(object_id), data)
     connection = connections[router.db_for_write(AuditEntry)]
+    if connection.vendor == "postgresql":
+        # One statement is atomic by itself: alone (a read) it commits as it ends, inside
+        # the caller's transaction it commits or rolls back with it. No BEGIN/COMMIT or
+        # savepoint round trips around it.
+        return _append_postgresql(connection, *fields)
     with transaction.atomic(using=connection.alias):
-        if connection.vendor == "postgresql":
-            entry = _append_postgresql(connection, *fields)
-        else:
-            entry = _append(connection, *fields)
-    return entry
+        return _append(connection, *fields)
 
 
 def _payload_tail(

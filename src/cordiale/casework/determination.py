@@ -18,6 +18,7 @@ from cordiale.law.engine import determine
 from cordiale.law.explain.render import Language, cite, deadline_name, determination_to_dict
 from cordiale.law.facts import CaseFacts
 from cordiale.law.outcome import Determination
+from cordiale.site.compiled import CompiledQuery
 
 _CASE_FIELDS = (
     "regime",
@@ -73,7 +74,8 @@ def proposal_fields(case: Case) -> dict[str, Any]:
 def store(case: Case, proposal: Proposal, *, case_saved: bool = False) -> None:
     """Write a computed proposal: the case's fields (unless `case_saved`: already written with
     the version) and its deadlines and tasks."""
-    with transaction.atomic():
+    # No savepoint inside a caller's transaction: nothing catches an error here to go on.
+    with transaction.atomic(savepoint=False):
         if not case_saved:
             case.save(update_fields=_CASE_FIELDS)
         _materialise(case, proposal.records)
@@ -147,7 +149,16 @@ def _materialise(case: Case, records: list[DeadlineRecord]) -> None:
 
 
 def uk_liaison_team() -> Team | None:
-    return Team.objects.filter(kind=Team.Kind.UK_LIAISON).order_by("pk").first()
+    return _UK_LIAISON.first()
+
+
+# Read on every change of facts: compiled once (`cordiale.site.compiled`).
+_TASKS: CompiledQuery[Task] = CompiledQuery(
+    lambda case_id: Task.objects.filter(case_id=case_id).order_by("pk"), case_id=int
+)
+_UK_LIAISON: CompiledQuery[Team] = CompiledQuery(
+    lambda: Team.objects.filter(kind=Team.Kind.UK_LIAISON).order_by("pk")[:1]
+)
 
 
 def new_task(case: Case, record: DeadlineRecord, uk_team: Team | None) -> Task:
@@ -171,7 +182,7 @@ def _sync_tasks(case: Case, records: list[DeadlineRecord]) -> None:
     # A task someone closed stays closed while its deadline keeps the same due date (the
     # caseworker may have acted before the act is recorded); a new due date is new work.
     closed: set[tuple[str, date | None]] = set()
-    for task in Task.objects.filter(case=case):  # one query for both
+    for task in _TASKS.all(case_id=case.pk):  # one query for both
         if task.status == Task.Status.OPEN:
             open_tasks[task.deadline_key] = task
         else:

@@ -14,7 +14,7 @@ from datetime import datetime
 from typing import Any
 
 from django.db import transaction
-from django.db.models import F
+from django.db.models import Exists, F, OuterRef
 from django.utils import timezone
 from pydantic import BaseModel
 
@@ -23,6 +23,7 @@ from cordiale.casework.models import Case, Evidence, Fact, FactVersion
 from cordiale.law.casefile import facts_from_data
 from cordiale.law.errors import CaseFileError, FieldError
 from cordiale.law.facts import CaseFacts
+from cordiale.site.compiled import CompiledQuery
 
 APPLICANT = "applicant"
 
@@ -97,6 +98,25 @@ def _latest(
     rows = [(v.fact, v) for v in latest.values() if withdrawn or v.data is not None]
     rows.sort(key=lambda row: (row[0].position, row[0].pk))
     return rows
+
+
+# What `prepare` reads on every change of facts: each fact's last version only (withdrawn
+# ones too), compiled once (`cordiale.site.compiled`).
+_LATEST_VERSIONS: CompiledQuery[FactVersion] = CompiledQuery(
+    lambda case_id: (
+        FactVersion.objects.filter(fact__case_id=case_id)
+        .exclude(
+            Exists(
+                FactVersion.objects.filter(
+                    fact_id=OuterRef("fact_id"), number__gt=OuterRef("number")
+                )
+            )
+        )
+        .select_related("fact")
+        .order_by("fact_id")
+    ),
+    case_id=int,
+)
 
 
 def _with_provenance(kind: str, version: FactVersion) -> dict[str, Any]:
@@ -256,7 +276,9 @@ def prepare(case: Case, changes: list[FactChange], *, expected_version: int) -> 
     }
     last: dict[tuple[str, str], tuple[int, int]] = {}
     positions: dict[str, int] = {}
-    for fact, version in _latest(case, None, withdrawn=True):
+    latest = [(v.fact, v) for v in _LATEST_VERSIONS.all(case_id=case.pk)]
+    latest.sort(key=lambda row: (row[0].position, row[0].pk))
+    for fact, version in latest:
         last[(fact.kind, fact.key)] = (fact.pk, version.number)
         positions[fact.kind] = positions.get(fact.kind, 0) + 1
         if version.data is None:
@@ -280,7 +302,9 @@ def write(
     """Write prepared changes as new versions, after moving the version on (with
     `case_fields`, e.g. the new proposal, in the same UPDATE); `Conflict` if it moved since
     `prepare`, and then nothing is written."""
-    with transaction.atomic():
+    # No savepoint: nothing here catches an error to go on, so an error rolls back the
+    # caller's whole transaction (two round trips fewer).
+    with transaction.atomic(savepoint=False):
         lock(case, prepared.expected_version, **(case_fields or {}))
         now = timezone.now()
         recorded_by = user if getattr(user, "pk", None) else None

@@ -89,11 +89,18 @@ def create_case(
 
 
 def update_facts(
-    user: Any, reference: str, changes: list[FactChange], *, expected_version: int
+    user: Any,
+    reference: str,
+    changes: list[FactChange],
+    *,
+    expected_version: int,
+    case: Case | None = None,
 ) -> Case:
-    """Record changed facts (each a new version), then re-run the engine."""
+    """Record changed facts (each a new version), then re-run the engine. `case`: the case
+    as the caller has just read it with `get_case` for this user (else it is read here)."""
     require(user, CASE_EDITORS, "change facts")
-    case = get_case(user, reference)
+    if case is None or case.reference != reference:
+        case = get_case(user, reference)
     # Read, validate and run the engine first, writing nothing; then one short transaction
     # writes the versions with the new proposal, if the version has not moved meanwhile
     # (else `Conflict`, and nothing is written). On SQLite the transaction holds the one
