@@ -11,7 +11,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from cordiale.accounts.models import Role, Team
-from cordiale.casework.models import Case, Task
+from cordiale.casework.models import Case, NameKey, Task
 from cordiale.site.compiled import CompiledQuery
 from tests.builders import create_registered_case, create_team, create_user
 
@@ -162,3 +162,15 @@ def test_scoping_through_compiled_queries_still_hides_other_teams_cases() -> Non
         get_case(liaison, case.reference)
     Case.objects.filter(pk=case.pk).update(referred_to_uk=True)
     assert get_case(liaison, case.reference).pk == case.pk
+
+
+def test_a_placeholder_the_column_cannot_hold_is_refused(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Django decides a lookup out of a column's range without SQL (PostgreSQL's smallint
+    here; SQLite's integers hold 64 bits): the compiled query says so instead of keeping SQL
+    that ignores the parameter."""
+    monkeypatch.setattr(connection.ops, "integer_field_range", lambda internal_type: (0, 32767))
+    query = CompiledQuery(lambda weight: NameKey.objects.filter(weight=weight), weight=int)
+    with pytest.raises(ImproperlyConfigured, match="placeholders decided its result"):
+        query.all(weight=1)

@@ -23,7 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from django.core.exceptions import ImproperlyConfigured
+from django.core.exceptions import EmptyResultSet, FullResultSet, ImproperlyConfigured
 from django.db import DEFAULT_DB_ALIAS, connections
 from django.db.models import Model, QuerySet
 from django.db.models import query as django_query
@@ -37,7 +37,9 @@ _counter = itertools.count(1)
 def _placeholder(kind: type, number: int) -> Any:
     """A value no real query would use, recognisable among the compiled parameters."""
     if kind is int:
-        return -(2**62) - number
+        # Inside the range of positive and 32-bit columns: Django refuses a lookup value a
+        # column could not hold (then `_compile` says so).
+        return 2**31 - 1 - number
     if kind is str:
         return f"\u2063cordiale-parameter-{number}\u2063"
     raise ImproperlyConfigured(f"a compiled query parameter must be int or str, not {kind}")
@@ -118,7 +120,13 @@ class CompiledQuery(Generic[M]):
         }
         queryset = self.build(**placeholders)
         compiler = queryset.query.get_compiler(using=self.using, connection=connection)
-        sql, params = compiler.as_sql()
+        try:
+            sql, params = compiler.as_sql()
+        except (EmptyResultSet, FullResultSet) as exc:
+            raise ImproperlyConfigured(
+                f"a compiled query's placeholders decided its result ({exc!r}): a parameter "
+                "must be a plain value of the column's type"
+            ) from exc
         params = list(params)
         slots = [
             (position, name)
