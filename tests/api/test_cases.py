@@ -326,6 +326,25 @@ def test_export_json_and_yaml_and_import_round_trip(world: World) -> None:
     assert response.json()["summary"]["proposed_state"] == "GB"
     actions = set(AuditEntry.objects.values_list("action", flat=True))
     assert {"export", "import"} <= actions
+    # The case file's notes travel too, and change like any fact (a new version).
+    exported["notes"] = "Invented note: brother's address checked by phone."
+    exported["reference"] = "FR-2026-NOTES"
+    assert post(client, "/cases/import", exported).status_code == 201
+    copy = client.get(f"{A}/cases/FR-2026-NOTES/export").json()
+    assert copy["notes"] == exported["notes"]
+    changed = post(
+        client,
+        "/cases/FR-2026-NOTES/facts",
+        {
+            "version": client.get(f"{A}/cases/FR-2026-NOTES").json()["version"],
+            "changes": [
+                {"kind": "notes", "data": {"text": "Address confirmed."}, "reason": "call"}
+            ],
+        },
+    )
+    assert changed.status_code == 200, changed.json()
+    assert client.get(f"{A}/cases/FR-2026-NOTES/export").json()["notes"] == "Address confirmed."
+    del exported["notes"]
     exported["reference"] = "has spaces"
     bad = post(client, "/cases/import", exported)
     assert (bad.status_code, bad.json()["errors"][0]["path"]) == (422, "reference")

@@ -30,6 +30,7 @@ TOUR: dict[str, list[tuple[str, str]]] = {
         (f"{C}/facts/yaml/", ""),
         (f"{C}/facts/family/u1/withdraw/", ""),
         (f"{C}/facts/family/b1/history/", ""),
+        (f"{C}/notes/", "notes"),
         (f"{C}/history/", ""),
         (f"{C}/decide/", "decide"),
         (f"{C}/requests/", "requests"),

@@ -16,7 +16,7 @@ from cordiale.accounts.models import Role, Team
 from cordiale.audit.models import AuditEntry
 from cordiale.audit.services import verify
 from cordiale.casework.bulk import BulkLoadError, Loaded, load_cases
-from cordiale.casework.facts_store import case_facts
+from cordiale.casework.facts_store import case_facts, case_file_data
 from cordiale.casework.models import (
     Case,
     DeadlineRecord,
@@ -127,6 +127,15 @@ def test_rows_are_those_import_case_writes(world: dict[str, Any]) -> None:
         assert _facts(bulk) == _facts(twin)
         assert _deadlines(bulk) == _deadlines(twin)
         assert _tasks(bulk) == _tasks(twin)
+
+
+def test_notes_are_loaded_as_import_case_records_them(world: dict[str, Any]) -> None:
+    data = {**_cases(1, seed=12)[0], "notes": "Met at the Calais day centre (invented)."}
+    load_cases([data], team=world["team"], user=world["user"], batch_size=5)
+    twin = import_case(world["user"], {**data, "reference": data["reference"] + "-i"})
+    bulk = Case.objects.get(reference=data["reference"])
+    assert _facts(bulk) == _facts(twin)
+    assert case_file_data(bulk)["notes"] == data["notes"]
 
 
 def _without_reference(determination: Any) -> Any:

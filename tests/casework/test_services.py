@@ -8,7 +8,7 @@ import pytest
 
 from cordiale.audit.models import AuditEntry
 from cordiale.casework.errors import InvalidFacts, NotFound
-from cordiale.casework.facts_store import FactChange
+from cordiale.casework.facts_store import FactChange, fact_history
 from cordiale.casework.models import Case, DeadlineRecord, Task
 from cordiale.casework.services import (
     answer_question,
@@ -144,6 +144,58 @@ def test_export_and_import_round_trip_and_are_audited() -> None:
     actions = list(AuditEntry.objects.values_list("action", flat=True))
     assert "export" in actions
     assert "import" in actions
+
+
+def test_notes_survive_import_and_export_with_a_history() -> None:
+    """The case file's free text is kept: imported, exported, changed as a new version
+    and removed by a blank text, its history kept (nothing overwritten)."""
+    user = create_user()
+    case = create_registered_case(user)
+    update_facts(user, case.reference, FACTS, expected_version=2)
+    data = export_case(user, case.reference)
+    assert "notes" not in data
+    data["reference"] = "FR-2026-NOTES"
+    data["notes"] = "Interview in Arabic.\nBrother said to be in Leeds."
+    copy = import_case(user, data, source="test.yaml")
+    assert export_case(user, copy.reference)["notes"] == data["notes"]
+    update_facts(
+        user,
+        copy.reference,
+        [FactChange("notes", {"text": "Brother found in Leeds."}, reason="call with the NGO")],
+        expected_version=copy.version,
+    )
+    copy.refresh_from_db()
+    assert export_case(user, copy.reference)["notes"] == "Brother found in Leeds."
+    update_facts(
+        user,
+        copy.reference,
+        [FactChange("notes", {"text": "  "}, reason="moved to the interview record")],
+        expected_version=copy.version,
+    )
+    assert "notes" not in export_case(user, copy.reference)
+    history = fact_history(copy, "notes", "notes")
+    assert [v.data for v in history] == [
+        {"text": data["notes"]},
+        {"text": "Brother found in Leeds."},
+        None,
+    ]
+    assert [v.reason for v in history][1:] == ["call with the NGO", "moved to the interview record"]
+
+
+@pytest.mark.parametrize(
+    ("given", "path"),
+    [({"text": 12}, "notes.text"), ({"text": "x", "author": "me"}, "notes.author")],
+)
+def test_notes_that_are_not_text_are_refused_by_field(given: dict[str, object], path: str) -> None:
+    user = create_user()
+    case = create_registered_case(user)
+    with pytest.raises(InvalidFacts) as caught:
+        update_facts(
+            user, case.reference, [FactChange("notes", given, reason="r")], expected_version=2
+        )
+    assert caught.value.errors[0].path == path
+    case.refresh_from_db()
+    assert case.version == 2
 
 
 def test_import_of_a_bad_file_names_the_field_and_creates_nothing() -> None:

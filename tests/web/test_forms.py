@@ -162,6 +162,62 @@ def test_a_fact_is_withdrawn_with_a_reason_and_its_history_is_kept(world: World)
     assert "withdrawn" in history
 
 
+def test_notes_are_written_changed_removed_with_reasons_and_a_history(world: World) -> None:
+    client = world.client("caseworker")
+    facts_page = client.get(f"{C}/facts/").content.decode()
+    assert "Write notes" in facts_page
+    assert f'href="{C}/notes/"' in facts_page
+    refused = client.post(
+        f"{C}/notes/", {"text": "Met at the day centre.", "expected_version": "1"}
+    )
+    assert refused.status_code == 400  # no reason: nothing saved
+    assert "Say why this is recorded or changed" in refused.content.decode()
+    assert "notes" not in case_file_data(world.refresh())
+    for text, reason in (
+        ("Met at the day centre.\nSpeaks Tigrinya.", "first meeting"),
+        ("Speaks Tigrinya and some English.", "second meeting"),
+    ):
+        saved = client.post(
+            f"{C}/notes/",
+            {"text": text, "reason": reason, "expected_version": str(world.refresh().version)},
+        )
+        assert saved.status_code == 302
+        assert case_file_data(world.refresh())["notes"] == text
+    page = client.get(f"{C}/facts/").content.decode()
+    assert "Speaks Tigrinya and some English." in page
+    assert "Change the notes" in page
+    removed = client.post(
+        f"{C}/notes/",
+        {
+            "text": "",
+            "reason": "moved to the interview record",
+            "expected_version": str(world.refresh().version),
+        },
+    )
+    assert removed.status_code == 302
+    assert "notes" not in case_file_data(world.refresh())
+    history = client.get(f"{C}/facts/notes/notes/history/").content.decode()
+    for seen in (
+        "first meeting",
+        "second meeting",
+        "moved to the interview record",
+        "Speaks Tigrinya",
+    ):
+        assert seen in history
+
+
+def test_notes_are_not_for_readers_who_may_not_edit(world: World) -> None:
+    """An adviser reads the case of a consenting client but changes nothing."""
+    adviser = world.client("adviser")
+    assert adviser.get(f"{C}/notes/").status_code == 403
+    posted = adviser.post(
+        f"{C}/notes/",
+        {"text": "x", "reason": "y", "expected_version": str(world.refresh().version)},
+    )
+    assert posted.status_code == 403
+    assert "notes" not in case_file_data(world.refresh())
+
+
 def test_an_answer_needs_a_reason_and_feeds_the_engine(world: World) -> None:
     case = world.refresh()
     questions = (case.determination or {}).get("questions", [])

@@ -25,7 +25,7 @@ from cordiale.api.schemas import (
 )
 from cordiale.casework import services
 from cordiale.casework.errors import InvalidFacts, NotFound
-from cordiale.casework.facts_store import KINDS, FactChange, case_file_data, fact_history
+from cordiale.casework.facts_store import CHANGEABLE, FactChange, case_file_data, fact_history
 from cordiale.casework.models import Case, Evidence
 from cordiale.casework.scoping import CASE_EDITORS, CASE_READERS, get_case
 from cordiale.law.errors import FieldError
@@ -76,9 +76,9 @@ def history(request: HttpRequest, ref: str, kind: str, key: str) -> list[dict[st
 
 def _changes(case: Case, payload: FactsIn) -> list[FactChange]:
     unknown = [
-        FieldError(f"changes[{n}].kind", c.kind, "one of " + ", ".join(sorted(KINDS)))
+        FieldError(f"changes[{n}].kind", c.kind, "one of " + ", ".join(sorted(CHANGEABLE)))
         for n, c in enumerate(payload.changes)
-        if c.kind not in KINDS
+        if c.kind not in CHANGEABLE
     ]
     if unknown:
         raise InvalidFacts("unknown kind of fact", unknown)

@@ -195,7 +195,10 @@ class CasePage(Schema):
 
 
 class FactChangeIn(Schema):
-    kind: str = Field(description="a case-file field: applicant, applications, family...")
+    kind: str = Field(
+        description="a case-file field: applicant, applications, family..., or notes (data "
+        '{"text": "..."}; an empty text removes them)'
+    )
     key: str | None = Field(None, max_length=60, description="the item's id (defaults to data.id)")
     data: dict[str, Any] | None = Field(
         description="the case-file item as the engine reads it; null withdraws the fact"

@@ -40,7 +40,7 @@ from cordiale.casework.determination import (
     propose,
     uk_liaison_team,
 )
-from cordiale.casework.facts_store import SINGLE_KINDS, FactChange, _apply
+from cordiale.casework.facts_store import _apply, file_changes
 from cordiale.casework.models import (
     Case,
     DeadlineRecord,
@@ -312,10 +312,7 @@ def stored_items(
         "determining_state": data.get("determining_state", "FR"),
         "applicant": {},
     }
-    changes = [FactChange(kind, data[kind]) for kind in SINGLE_KINDS if data.get(kind)]
-    for kind, value in data.items():
-        if isinstance(value, list):
-            changes.extend(FactChange(kind, item) for item in value)
+    changes = file_changes(data)
     facts: dict[tuple[str, str], tuple[int, dict[str, Any]]] = {}
     positions: dict[str, int] = {}
     for change in changes:

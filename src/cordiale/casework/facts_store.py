@@ -9,6 +9,7 @@ nothing is.
 from __future__ import annotations
 
 import typing
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -50,6 +51,11 @@ def _is_model(annotation: object) -> bool:
 
 LIST_KINDS, SINGLE_KINDS = _kinds()
 KINDS: frozenset[str] = frozenset((*SINGLE_KINDS, *LIST_KINDS))
+# The case file's free text for people (the rules never read it): a fact of its own, stored
+# as {"text": ...}, so it has a history like every other and survives import and export.
+NOTES = "notes"
+# What a change may name.
+CHANGEABLE: frozenset[str] = KINDS | {NOTES}
 
 
 def _has_provenance(kind: str) -> bool:
@@ -119,6 +125,21 @@ _LATEST_VERSIONS: CompiledQuery[FactVersion] = CompiledQuery(
 )
 
 
+def file_changes(data: Mapping[str, Any], *, reason: str = "") -> list[FactChange]:
+    """A case file's facts as additions, in the format's order (single objects, then each
+    list's items, then the notes): what an import records."""
+    changes = [
+        FactChange(kind, data[kind], reason=reason) for kind in SINGLE_KINDS if data.get(kind)
+    ]
+    for kind, value in data.items():
+        if isinstance(value, list):
+            changes.extend(FactChange(kind, item, reason=reason) for item in value)
+    notes = data.get(NOTES)
+    if isinstance(notes, str) and notes.strip():
+        changes.append(FactChange(NOTES, {"text": notes}, reason=reason))
+    return changes
+
+
 def _with_provenance(kind: str, version: FactVersion) -> dict[str, Any]:
     data = dict(version.data or {})
     if kind not in _WITH_PROVENANCE:
@@ -151,13 +172,19 @@ def case_file_data(case: Case, at: datetime | None = None) -> dict[str, Any]:
         "determining_state": case.determining_state,
     }
     for fact, version in _latest(case, at):
-        item = _with_provenance(fact.kind, version)
-        if fact.kind in SINGLE_KINDS:
-            data[fact.kind] = item
-        else:
-            data.setdefault(fact.kind, []).append(item)
+        _put(data, fact.kind, _with_provenance(fact.kind, version))
     data.setdefault(APPLICANT, {})
     return data
+
+
+def _put(data: dict[str, Any], kind: str, item: dict[str, Any]) -> None:
+    """Place a fact's stored item in the case-file data."""
+    if kind == NOTES:
+        data[NOTES] = item.get("text")
+    elif kind in SINGLE_KINDS:
+        data[kind] = item
+    else:
+        data.setdefault(kind, []).append(item)
 
 
 def case_facts(case: Case, at: datetime | None = None) -> CaseFacts:
@@ -170,10 +197,12 @@ def case_facts(case: Case, at: datetime | None = None) -> CaseFacts:
 
 def _apply(data: dict[str, Any], change: FactChange) -> tuple[str, dict[str, Any] | None]:
     """Apply one change to the case-file data; returns the fact key and the stored item."""
+    if change.kind == NOTES:
+        return NOTES, _apply_notes(data, change.data)
     if change.kind not in KINDS:
         raise InvalidFacts(
             f"unknown kind of fact {change.kind!r}",
-            [FieldError("kind", change.kind, "one of " + ", ".join(sorted(KINDS)))],
+            [FieldError("kind", change.kind, "one of " + ", ".join(sorted(CHANGEABLE)))],
         )
     if change.kind in SINGLE_KINDS:
         if change.data is None:
@@ -209,6 +238,25 @@ def _apply(data: dict[str, Any], change: FactChange) -> tuple[str, dict[str, Any
     else:
         items[index] = item
     return str(key), item
+
+
+def _apply_notes(data: dict[str, Any], given: dict[str, Any] | None) -> dict[str, Any] | None:
+    """Notes are {"text": ...}; none, or blank text, withdraws them."""
+    text = None if given is None else given.get("text")
+    if text is not None and not isinstance(text, str):
+        raise InvalidFacts(
+            "notes are text", [FieldError("notes.text", text, "text (or nothing to remove them)")]
+        )
+    if given is not None and set(given) - {"text"}:
+        extra = sorted(set(given) - {"text"})
+        raise InvalidFacts(
+            "notes have one field, text", [FieldError(f"notes.{extra[0]}", None, "no such field")]
+        )
+    if not text or not text.strip():
+        data.pop(NOTES, None)
+        return None
+    data[NOTES] = text
+    return {"text": text}
 
 
 def _strip(item: dict[str, Any]) -> dict[str, Any]:
@@ -283,11 +331,7 @@ def prepare(case: Case, changes: list[FactChange], *, expected_version: int) -> 
         positions[fact.kind] = positions.get(fact.kind, 0) + 1
         if version.data is None:
             continue
-        item = dict(version.data)
-        if fact.kind in SINGLE_KINDS:
-            data[fact.kind] = item
-        else:
-            data.setdefault(fact.kind, []).append(item)
+        _put(data, fact.kind, dict(version.data))
     applied = [(change, *_apply(data, change)) for change in changes]
     try:
         facts = facts_from_data(data, source=case.reference)

@@ -24,11 +24,11 @@ from cordiale.casework.determination import (
 )
 from cordiale.casework.errors import Forbidden, InvalidFacts, NotFound
 from cordiale.casework.facts_store import (
-    SINGLE_KINDS,
     FactChange,
     case_facts,
     case_file_data,
     change_facts,
+    file_changes,
     lock,
 )
 from cordiale.casework.models import Case, Decision, Person
@@ -310,16 +310,7 @@ def import_case(user: Any, data: Any, *, source: str = "import") -> Case:
             created_by=user,
             stage=lifecycle.S.DETERMINATION,
         )
-        changes = [
-            FactChange(kind, data[kind], reason=f"imported from {source}")
-            for kind in SINGLE_KINDS
-            if data.get(kind)
-        ]
-        for kind, value in data.items():
-            if isinstance(value, list):
-                changes.extend(
-                    FactChange(kind, item, reason=f"imported from {source}") for item in value
-                )
+        changes = file_changes(data, reason=f"imported from {source}")
         facts = change_facts(case, changes, user=user, expected_version=case.version)
         refresh(case, facts)
         record(

@@ -316,6 +316,24 @@ def initial_from_item(kind: str, item: dict[str, Any] | None) -> dict[str, Any]:
     return initial
 
 
+class NotesForm(Form):
+    """The case file's notes, and why they change (the history keeps both)."""
+
+    text = forms.CharField(
+        label=_("Notes"),
+        help_text=_(
+            "Free text for the people working the case; the rules never read it. "
+            "Leave it empty to remove the notes (their history is kept)."
+        ),
+        required=False,
+        max_length=20000,
+        widget=forms.Textarea(attrs={"rows": 10}),
+    )
+    reason = ChangeForm.base_fields["reason"]
+    expected_version = ChangeForm.base_fields["expected_version"]
+    opened_at = ChangeForm.base_fields["opened_at"]
+
+
 class YamlFactForm(ChangeForm):
     """Any fact of any kind, written as YAML (or JSON, which YAML reads too)."""
 

@@ -80,6 +80,7 @@ DEADLINE_STATUSES: dict[str, Promise] = {
 }
 
 KINDS: dict[str, Promise] = {
+    "notes": _("Notes"),
     "applicant": _("Applicant"),
     "applications": _("Applications"),
     "entries": _("Entries"),
@@ -265,6 +266,7 @@ CHOICES: dict[str, dict[str, Promise]] = {
 # Labels of the fields of the fact forms (the case-file names, docs/case-file.md).
 FIELDS: dict[str, Promise] = {
     "id": _("Identifier"),
+    "text": _("Text"),
     "state": _("State"),
     "date_of_birth": _("Date of birth"),
     "sex": _("Sex"),

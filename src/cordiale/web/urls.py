@@ -34,6 +34,7 @@ urlpatterns = [
     ),
     path("cases/<str:reference>/facts/", facts.facts_page, name="facts"),
     path("cases/<str:reference>/facts/yaml/", facts.fact_yaml, name="fact_yaml_new"),
+    path("cases/<str:reference>/notes/", facts.notes_edit, name="notes_edit"),
     path("cases/<str:reference>/facts/<str:kind>/new/", facts.fact_edit, name="fact_new"),
     path("cases/<str:reference>/facts/<str:kind>/yaml/", facts.fact_yaml, name="fact_yaml_kind"),
     path("cases/<str:reference>/facts/<str:kind>/<str:key>/", facts.fact_edit, name="fact_edit"),

@@ -6,6 +6,7 @@ form comes back with the user's input and what changed meanwhile)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from django.contrib import messages
@@ -19,6 +20,7 @@ from cordiale.casework.errors import CaseworkError, Conflict
 from cordiale.casework.facts_store import (
     KINDS,
     LIST_KINDS,
+    NOTES,
     SINGLE_KINDS,
     FactChange,
     case_file_data,
@@ -32,6 +34,7 @@ from cordiale.web.access import CASE_EDITORS, CASE_READERS, page
 from cordiale.web.forms import (
     FORM_KINDS,
     ChangeForm,
+    NotesForm,
     YamlFactForm,
     dump_yaml,
     fact_form_class,
@@ -40,6 +43,8 @@ from cordiale.web.forms import (
 )
 from cordiale.web.views.cases import case_context
 from cordiale.web.views.common import (
+    F,
+    Outcome,
     add_errors,
     conflict_details,
     now_iso,
@@ -93,7 +98,80 @@ def facts_page(request: HttpRequest, reference: str) -> HttpResponse:
     return render(
         request,
         "web/facts.html",
-        {**case_context(request, case), "groups": groups, "evidence": evidence, "section": "facts"},
+        {
+            **case_context(request, case),
+            "groups": groups,
+            "notes": data.get(NOTES) or "",
+            "notes_recorded": bool(fact_history(case, NOTES, NOTES)),
+            "evidence": evidence,
+            "section": "facts",
+        },
+    )
+
+
+def _change_one(
+    request: HttpRequest,
+    case: Case,
+    form: F,
+    change: FactChange,
+    *,
+    success: str,
+    again: Callable[[Any], F],
+    **options: Any,
+) -> Outcome[F]:
+    """One change of facts from a form without evidence boxes; back to the facts page."""
+    return submit(
+        request,
+        case,
+        form,
+        lambda: update_facts(
+            request.user,
+            case.reference,
+            [change],
+            expected_version=form.cleaned_data["expected_version"],
+        ),
+        success=success,
+        then=lambda: redirect("web:facts", reference=case.reference),
+        again=again,
+        **options,
+    )
+
+
+@page(CASE_EDITORS)
+def notes_edit(request: HttpRequest, reference: str) -> HttpResponse:
+    """The case file's notes: free text for people, which the rules never read. Each save is
+    a new version with its reason; a blank text removes them (their history is kept)."""
+    case = read_case(request.user, reference, detail={"view": "web notes"})
+    current = case_file_data(case).get(NOTES) or ""
+    conflict = None
+    status = 200
+
+    def make(data: Any = None) -> NotesForm:
+        initial = {"text": current, "expected_version": case.version, "opened_at": now_iso()}
+        return NotesForm(data, initial=initial)
+
+    form = make(request.POST or None)
+    if request.method == "POST":
+        status = 400
+        if form.is_valid():
+            text = form.cleaned_data["text"]
+            outcome = _change_one(
+                request,
+                case,
+                form,
+                FactChange(NOTES, {"text": text}, reason=form.cleaned_data["reason"]),
+                success=_("The notes are saved.") if text.strip() else _("The notes are removed."),
+                again=make,
+                aliases={"notes.text": "text", "reason": "reason"},
+            )
+            if outcome.response is not None:
+                return outcome.response
+            form, conflict, status = outcome.form, outcome.conflict, outcome.status
+    return render(
+        request,
+        "web/notes_form.html",
+        {**case_context(request, case), "form": form, "conflict": conflict, "section": "facts"},
+        status=status,
     )
 
 
@@ -360,18 +438,12 @@ def fact_withdraw(request: HttpRequest, reference: str, kind: str, key: str) -> 
     if request.method == "POST":
         status = 400
         if form.is_valid():
-            outcome = submit(
+            outcome = _change_one(
                 request,
                 case,
                 form,
-                lambda: update_facts(
-                    request.user,
-                    reference,
-                    [FactChange(kind, None, key=key, reason=form.cleaned_data["reason"])],
-                    expected_version=form.cleaned_data["expected_version"],
-                ),
+                FactChange(kind, None, key=key, reason=form.cleaned_data["reason"]),
                 success=_("The fact is withdrawn; its history is kept."),
-                then=lambda: redirect("web:facts", reference=reference),
                 again=make,
             )
             if outcome.response is not None:
