@@ -110,6 +110,29 @@ def test_without_the_second_factor_required_the_password_signs_in(settings: Sett
     assert client.get("/").status_code == 302
 
 
+@pytest.mark.parametrize("chosen", ["fr", None])
+def test_a_language_chosen_on_the_sign_in_page_is_kept_after_signing_in(
+    settings: Settings, chosen: str | None
+) -> None:
+    """Chosen on the sign-in page, French stays and becomes the preference; not chosen, the
+    stored preference (English) applies, whatever an earlier visitor's cookie said."""
+    settings.CORDIALE_REQUIRE_2FA = False
+    user = _user()
+    client = Client()
+    if chosen:
+        assert client.get(f"/language/{chosen}/?next=/sign-in/")["Location"] == "/sign-in/"
+        assert '<html lang="fr"' in client.get("/sign-in/").content.decode()
+    else:
+        client.cookies[settings.LANGUAGE_COOKIE_NAME] = "fr"  # left by someone else
+    response = client.post("/sign-in/", {"username": "claire", "password": PASSWORD})
+    assert response.status_code == 302
+    expected = chosen or "en"
+    assert response.cookies[settings.LANGUAGE_COOKIE_NAME].value == expected
+    assert f'<html lang="{expected}"' in client.get("/").content.decode()
+    user.refresh_from_db()
+    assert user.language == expected
+
+
 def test_the_admin_site_signs_in_through_the_web_sign_in() -> None:
     response = Client().get("/admin/login/?next=/admin/")
     assert response.status_code == 302

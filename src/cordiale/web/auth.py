@@ -35,7 +35,7 @@ from django_otp import login as otp_login
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from cordiale.web.access import page
-from cordiale.web.i18n import LANGUAGE_COOKIE, remember_language
+from cordiale.web.i18n import LANGUAGE_COOKIE, language_at_sign_in, remember_language
 
 PENDING = "cordiale_pending_sign_in"
 PENDING_SECONDS = 300
@@ -140,7 +140,7 @@ def _finish(request: HttpRequest, user: Any, device: TOTPDevice | None) -> HttpR
     if device is not None:
         otp_login(request, device)
     response = redirect(target)
-    remember_language(response, user.language)
+    remember_language(response, language_at_sign_in(request, user))
     return response
 
 

@@ -11,6 +11,9 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import check_for_language
 
 LANGUAGE_COOKIE = settings.LANGUAGE_COOKIE_NAME
+# A language chosen before signing in (on the sign-in pages), kept in the session until the
+# sign-in makes it the user's preference: chosen then, it is what the person wants now.
+CHOSEN_BEFORE_SIGN_IN = "cordiale_language_chosen"
 
 
 def remember_language(response: HttpResponse, code: str) -> None:
@@ -37,7 +40,19 @@ def switch_language(request: HttpRequest, code: str) -> HttpResponse:
     if code in dict(settings.LANGUAGES):
         remember_language(response, code)
         user: Any = request.user
-        if user.is_authenticated and user.language != code:
+        if not user.is_authenticated:
+            request.session[CHOSEN_BEFORE_SIGN_IN] = code
+        elif user.language != code:
             user.language = code
             user.save(update_fields=("language",))
     return response
+
+
+def language_at_sign_in(request: HttpRequest, user: Any) -> str:
+    """The signed-in user's language: the one they chose on the sign-in pages, which
+    becomes their preference, else their preference."""
+    chosen = request.session.pop(CHOSEN_BEFORE_SIGN_IN, None)
+    if isinstance(chosen, str) and chosen in dict(settings.LANGUAGES) and chosen != user.language:
+        user.language = chosen
+        user.save(update_fields=("language",))
+    return str(user.language)

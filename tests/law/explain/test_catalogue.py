@@ -11,8 +11,8 @@ import pytest
 from cordiale.cli import example_paths
 from cordiale.files import load_case_file
 from cordiale.law import determine
-from cordiale.law.explain.catalogue import CATALOGUE
-from cordiale.law.explain.render import Language, render_determination
+from cordiale.law.explain.catalogue import CATALOGUE, VOCABULARY
+from cordiale.law.explain.render import Language, render, render_determination
 from cordiale.law.outcome import Determination, Message
 from tests.law.test_scenarios import SCENARIOS, run_scenario
 
@@ -93,3 +93,18 @@ def test_french_text_uses_french_state_names_and_typography() -> None:
     assert "Royaume-Uni (GB)" in text
     assert "Statut : déterminé" in text
     assert "Requête aux fins de prise en charge [take_charge_request]" in text
+
+
+def test_an_id_that_is_also_a_word_is_shown_as_written() -> None:
+    """A family member whose id is "child" stays "child" in French; a vocabulary word in
+    another parameter (a relation) is still translated."""
+    cannot = Message("art8.2.cannot_take_care", {"member": "child"})
+    assert render(cannot, Language.FR) == (
+        "Un agent a estimé que le proche child ne peut pas s'occuper du mineur."
+    )
+    assert "relative child cannot" in render(cannot, Language.EN)
+    both = render(
+        Message("ammr.family.not_family_member", {"member": "child", "relation": "child"}),
+        Language.FR,
+    )
+    assert both.startswith(f"child ({VOCABULARY['child'][1]}) n'est pas")

@@ -30,6 +30,12 @@ class Language(StrEnum):
     FR = "fr"
 
 
+# Parameters that name a fact of the case file by the id the caseworker gave it (a family
+# member "child", a request "tc-1", a document's path): shown as written, never translated
+# even when the id happens to be a word of the vocabulary.
+_IDENTIFIERS = frozenset({"member", "members", "request", "doc"})
+
+
 def render(message: Message, lang: Language = Language.EN) -> str:
     """The text of one message; an unknown key is shown as-is rather than failing."""
     texts = CATALOGUE.get(message.key)
@@ -38,7 +44,9 @@ def render(message: Message, lang: Language = Language.EN) -> str:
     template = texts[1] if lang is Language.FR else texts[0]
     index = 1 if lang is Language.FR else 0
     params = {
-        name: VOCABULARY[value][index] if value in VOCABULARY else value
+        name: VOCABULARY[value][index]
+        if value in VOCABULARY and name not in _IDENTIFIERS
+        else value
         for name, value in message.params.items()
     }
     try:
