@@ -1,6 +1,6 @@
 """The casework commands of `cordiale` (issue: casework, "Running it"): migrate, createuser,
-import, export, replay, audit verify, demo and serve; bad input exits 2 naming the argument or
-field, a changed replay 3, a broken audit chain 4; nothing is half-written."""
+import, export, replay, audit verify, evidence, demo and serve; bad input exits 2 naming the
+argument or field, a changed replay 3, a broken audit chain 4; nothing is half-written."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ from django.utils import timezone
 
 from cordiale.accounts.models import Role, Team, User
 from cordiale.audit.models import AuditEntry
-from cordiale.casework import demo
+from cordiale.casework import at_rest, demo, evidence
 from cordiale.casework.facts_store import FactChange
 from cordiale.casework.models import Case, Decision
 from cordiale.casework.services import decide, update_facts
@@ -267,6 +267,27 @@ def test_audit_verify_ok_then_a_tampered_entry_exits_4(capsys: CAPTURE) -> None:
     out = capsys.readouterr().out
     assert "entry 2" in out
     assert "changed" in out
+
+
+def test_evidence_new_key_then_rekey_seals_the_stored_files(capsys: CAPTURE, settings: Any) -> None:
+    user = create_user()
+    case = create_registered_case(user)
+    stored = evidence.store(
+        case, [b"%PDF-1.4 synthetic"], filename="a.pdf", content_type="application/pdf"
+    )
+    assert main(["evidence", "new-key"]) == 0
+    key = capsys.readouterr().out.strip()
+    settings.DATA_KEYS = at_rest.parse_keys(key) + list(settings.DATA_KEYS)
+    assert main(["evidence", "rekey"]) == 0
+    assert "0 file(s) sealed, 1 sealed again with the current key" in capsys.readouterr().out
+    blob = evidence.path_of(stored.sha256).read_bytes()
+    assert at_rest.sealed_with(blob) == at_rest.key_id(settings.DATA_KEYS[0])
+    entry = AuditEntry.objects.order_by("-seq").first()
+    assert entry is not None
+    assert (entry.action, entry.object_type) == ("change", "evidence")
+    evidence.path_of(stored.sha256).unlink()
+    assert main(["evidence", "rekey"]) == 1
+    assert f"MISSING {stored.sha256}" in capsys.readouterr().out
 
 
 # --- demo and serve ------------------------------------------------------------------------

@@ -5,8 +5,8 @@ the command itself failed; `replay` exits 3 when a decision no longer gives the 
 and `audit verify` exits 4 when the audit chain is broken. Users never see a traceback.
 
 The engine commands (determine, deadlines, compare, schema, examples) never load Django; the
-casework commands (migrate, createuser, import, export, replay, audit, demo, serve) set it up
-when they run.
+casework commands (migrate, createuser, import, export, replay, audit, evidence, demo, serve)
+set it up when they run.
 """
 
 from __future__ import annotations
@@ -202,6 +202,21 @@ def _casework_commands(commands: Any) -> None:
     audit_commands = audit.add_subparsers(dest="audit_command", required=True, metavar="COMMAND")
     audit_commands.add_parser(
         "verify", help="check the hash chain; exit 4 and name each broken entry"
+    )
+
+    evidence = commands.add_parser(
+        "evidence", help="the evidence files: their sealing at rest (AES-256-GCM)"
+    )
+    evidence_commands = evidence.add_subparsers(
+        dest="evidence_command", required=True, metavar="COMMAND"
+    )
+    evidence_commands.add_parser(
+        "new-key", help="print a new data key for CORDIALE_DATA_KEYS (put it first)"
+    )
+    evidence_commands.add_parser(
+        "rekey",
+        help="seal every stored file with the first key of CORDIALE_DATA_KEYS (files stored "
+        "before sealing, or sealed with an older key); exit 1 if a file is missing or unreadable",
     )
 
     demo = commands.add_parser(
@@ -415,7 +430,7 @@ def _examples(args: argparse.Namespace) -> int:
 # --- casework commands (Django) --------------------------------------------------------------
 
 _CASEWORK = frozenset(
-    {"migrate", "createuser", "import", "export", "replay", "audit", "demo", "serve"}
+    {"migrate", "createuser", "import", "export", "replay", "audit", "evidence", "demo", "serve"}
 )
 
 
@@ -449,6 +464,7 @@ def _casework(args: argparse.Namespace) -> int:
         "export": _export,
         "replay": _replay,
         "audit": _audit,
+        "evidence": _evidence,
         "demo": _demo,
         "serve": _serve,
     }
@@ -746,6 +762,39 @@ def _audit(args: argparse.Namespace) -> int:
         sys.stdout.write(f"BROKEN at entry {found.seq}: {found.problem}\n")
     sys.stdout.write(f"{len(breaks)} problem(s) in the audit chain ({count} entries)\n")
     return EXIT_AUDIT_BROKEN
+
+
+def _evidence(args: argparse.Namespace) -> int:
+    from cordiale.casework import at_rest
+
+    if args.evidence_command == "new-key":
+        sys.stdout.write(at_rest.new_key() + "\n")
+        return EXIT_OK
+    from cordiale.audit.models import Action
+    from cordiale.audit.services import record
+    from cordiale.casework.evidence import rekey
+
+    done = rekey()
+    record(
+        Action.CHANGE,
+        actor=_operator(),
+        object_type="evidence",
+        object_id="*",
+        detail={
+            "rekey": {"sealed": done.sealed, "rekeyed": done.rekeyed, "current": done.current},
+            "missing": len(done.missing),
+            "unreadable": len(done.unreadable),
+        },
+    )
+    sys.stdout.write(
+        f"{done.sealed} file(s) sealed, {done.rekeyed} sealed again with the current key, "
+        f"{done.current} already sealed with it\n"
+    )
+    for sha in done.missing:
+        sys.stdout.write(f"MISSING {sha}\n")
+    for sha in done.unreadable:
+        sys.stdout.write(f"UNREADABLE {sha} (no key opens it, or it does not match its checksum)\n")
+    return EXIT_FAILED if done.missing or done.unreadable else EXIT_OK
 
 
 # --- demo and serve ---------------------------------------------------------------------------

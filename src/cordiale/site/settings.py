@@ -11,6 +11,9 @@ import secrets
 from pathlib import Path
 
 import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
+
+from cordiale.casework.at_rest import BadKey, local_keys, parse_keys
 
 DATA_DIR = Path(os.environ.get("CORDIALE_DATA_DIR", "var")).resolve()
 EVIDENCE_DIR = Path(os.environ.get("CORDIALE_EVIDENCE_DIR", str(DATA_DIR / "evidence")))
@@ -31,6 +34,19 @@ def _secret_key() -> str:
 
 
 SECRET_KEY = _secret_key()
+
+
+def _data_keys() -> list[bytes]:
+    """The keys that seal evidence files at rest (`cordiale.casework.at_rest`): from the
+    environment in production, else one generated in the data folder."""
+    text = os.environ.get("CORDIALE_DATA_KEYS", "").strip()
+    try:
+        return parse_keys(text) if text else local_keys(DATA_DIR)
+    except BadKey as exc:
+        raise ImproperlyConfigured(str(exc)) from None
+
+
+DATA_KEYS = _data_keys()
 DEBUG = os.environ.get("CORDIALE_DEBUG", "") == "1"
 ALLOWED_HOSTS = os.environ.get("CORDIALE_ALLOWED_HOSTS", "127.0.0.1,localhost,testserver").split(
     ","
