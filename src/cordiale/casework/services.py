@@ -97,7 +97,9 @@ def update_facts(
     case: Case | None = None,
 ) -> Case:
     """Record changed facts (each a new version), then re-run the engine. `case`: the case
-    as the caller has just read it with `get_case` for this user (else it is read here)."""
+    as the caller has just read it with `get_case` for this user (else it is read here); it
+    takes the new proposal in memory before the write, so a caller that shows the case after
+    a refusal must not pass it."""
     require(user, CASE_EDITORS, "change facts")
     if case is None or case.reference != reference:
         case = get_case(user, reference)
@@ -127,7 +129,8 @@ def answer_question(
     user: Any, reference: str, question: str, value: str, reason: str, *, expected_version: int
 ) -> Case:
     """A person answers one of the engine's questions; it feeds the next run."""
-    open_ids = {q["id"]: q for q in _questions(get_case(user, reference))}
+    case = get_case(user, reference)
+    open_ids = {q["id"]: q for q in _questions(case)}
     asked = open_ids.get(question)
     if asked is None:
         raise InvalidFacts(
@@ -140,7 +143,7 @@ def answer_question(
             [FieldError("value", value, "one of: " + ", ".join(asked["options"]))],
         )
     change = FactChange("answers", {"question": question, "value": value}, reason=reason)
-    return update_facts(user, reference, [change], expected_version=expected_version)
+    return update_facts(user, reference, [change], expected_version=expected_version, case=case)
 
 
 def _questions(case: Case) -> list[dict[str, Any]]:
