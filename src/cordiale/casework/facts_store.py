@@ -93,21 +93,26 @@ def item_key(kind: str, data: dict[str, Any]) -> str | None:
 def _latest(
     case: Case, at: datetime | None, *, withdrawn: bool = False
 ) -> list[tuple[Fact, FactVersion]]:
-    versions = FactVersion.objects.filter(fact__case=case).select_related(
-        "fact", "recorded_by", "evidence"
-    )
-    if at is not None:
-        versions = versions.filter(recorded_at__lte=at)
-    latest: dict[int, FactVersion] = {}
-    for version in versions.order_by("fact_id", "number"):
-        latest[version.fact_id] = version
-    rows = [(v.fact, v) for v in latest.values() if withdrawn or v.data is not None]
+    """Each fact's last version (as it stood at `at`), in the case file's order; withdrawn
+    facts (a last version without data) only if asked."""
+    if at is None:
+        versions = _LATEST_VERSIONS.all(case_id=case.pk)
+    else:
+        latest: dict[int, FactVersion] = {}
+        for version in (
+            FactVersion.objects.filter(fact__case=case, recorded_at__lte=at)
+            .select_related("fact", "recorded_by", "evidence")
+            .order_by("fact_id", "number")
+        ):
+            latest[version.fact_id] = version
+        versions = list(latest.values())
+    rows = [(v.fact, v) for v in versions if withdrawn or v.data is not None]
     rows.sort(key=lambda row: (row[0].position, row[0].pk))
     return rows
 
 
-# What `prepare` reads on every change of facts: each fact's last version only (withdrawn
-# ones too), compiled once (`cordiale.site.compiled`).
+# The case file as it stands, read by every change of facts and every export: each fact's
+# last version only, not its history, compiled once (`cordiale.site.compiled`).
 _LATEST_VERSIONS: CompiledQuery[FactVersion] = CompiledQuery(
     lambda case_id: (
         FactVersion.objects.filter(fact__case_id=case_id)
@@ -118,7 +123,7 @@ _LATEST_VERSIONS: CompiledQuery[FactVersion] = CompiledQuery(
                 )
             )
         )
-        .select_related("fact")
+        .select_related("fact", "recorded_by", "evidence")
         .order_by("fact_id")
     ),
     case_id=int,
@@ -324,9 +329,7 @@ def prepare(case: Case, changes: list[FactChange], *, expected_version: int) -> 
     }
     last: dict[tuple[str, str], tuple[int, int]] = {}
     positions: dict[str, int] = {}
-    latest = [(v.fact, v) for v in _LATEST_VERSIONS.all(case_id=case.pk)]
-    latest.sort(key=lambda row: (row[0].position, row[0].pk))
-    for fact, version in latest:
+    for fact, version in _latest(case, None, withdrawn=True):
         last[(fact.kind, fact.key)] = (fact.pk, version.number)
         positions[fact.kind] = positions.get(fact.kind, 0) + 1
         if version.data is None:
