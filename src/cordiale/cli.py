@@ -77,29 +77,22 @@ def _datetime(text: str) -> datetime:
         ) from None
 
 
-def _port(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        value = -1
-    if not 1 <= value <= 65535:
-        raise argparse.ArgumentTypeError(f"{text!r}: expected a port number from 1 to 65535")
-    return value
-
-
-def _count(what: str) -> Callable[[str], int]:
-    """An argparse type: a number of `what` from 1 to 64."""
+def _whole(what: str, low: int, high: int) -> Callable[[str], int]:
+    """An argparse type: `what` (e.g. "a port number"), a whole number from low to high."""
 
     def parse(text: str) -> int:
         try:
             value = int(text)
         except ValueError:
-            value = 0
-        if not 1 <= value <= 64:
-            raise argparse.ArgumentTypeError(f"{text!r}: expected a number of {what} from 1 to 64")
+            value = low - 1
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"{text!r}: expected {what} from {low} to {high}")
         return value
 
     return parse
+
+
+_port = _whole("a port number", 1, 65535)
 
 
 def default_workers() -> int:
@@ -237,13 +230,13 @@ def _server_options(sub: argparse.ArgumentParser) -> None:
     sub.add_argument("--port", type=_port, default=8000)
     sub.add_argument(
         "--workers",
-        type=_count("workers"),
+        type=_whole("a number of workers", 1, 64),
         default=None,
         help="worker processes (default: 2 x cores + 1, at most 12)",
     )
     sub.add_argument(
         "--threads",
-        type=_count("threads"),
+        type=_whole("a number of threads", 1, 64),
         default=DEFAULT_THREADS,
         help=f"threads per worker process (default {DEFAULT_THREADS})",
     )
