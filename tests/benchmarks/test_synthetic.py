@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-import importlib.util
 import re
-import sys
 from collections import Counter
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import orjson
 import pytest
+from tests.synthetic import SYNTHETIC
 
 from cordiale.law import CaseFileError, determine, facts_from_data, facts_from_json
 
@@ -21,18 +19,7 @@ AS_OF = date(2026, 11, 26)
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
-def _load_generator() -> ModuleType:
-    path = Path(__file__).resolve().parents[2] / "benchmarks" / "synthetic.py"
-    spec = importlib.util.spec_from_file_location("cordiale_benchmarks_synthetic", path)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-synthetic = _load_generator()
+synthetic = SYNTHETIC
 
 
 def _dates(value: Any) -> Iterator[date]:

@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from collections import Counter
 from datetime import date
-from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
@@ -30,24 +26,11 @@ from cordiale.casework.services import import_case
 from cordiale.law.engine import determine
 from cordiale.law.explain.render import determination_to_dict
 from tests.builders import create_team, create_user
+from tests.synthetic import SYNTHETIC
 
 pytestmark = pytest.mark.django_db
 
 N = 30
-
-
-def _synthetic() -> ModuleType:
-    path = Path(__file__).resolve().parents[2] / "benchmarks" / "synthetic.py"
-    spec = importlib.util.spec_from_file_location("cordiale_benchmarks_synthetic", path)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-SYNTHETIC = _synthetic()
 
 
 def _cases(n: int = N, seed: int = 7) -> list[dict[str, Any]]:
